@@ -1,11 +1,21 @@
 package org.doudi;
 
-import org.springframework.boot.SpringApplication;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
+/** The Spring application; {@link Doudi} is the command-line entry point that starts it. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class DoudiApplication {
-    public static void main(String[] args) {
-        SpringApplication.run(DoudiApplication.class, args);
+
+    /** Bureau time: deadlines, dates and timestamps are read in China Standard Time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
     }
 }

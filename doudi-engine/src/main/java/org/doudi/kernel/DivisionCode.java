@@ -6,9 +6,11 @@ import java.util.Optional;
  * A division code (区划代码) in its shortest form: 2 digits for a province, 4 a city, 6 a county
  * (GB/T 2260), 9 a township and 12 a village (statistical codes).
  *
- * <p>{@link #parse} also accepts the padded forms in common use: {@code 340000} for province 34,
- * {@code 340800} for city 3408, {@code 340827000000} for county 340827, {@code 340827100000} for township
- * 340827100. Region scopes compare by prefix: a township contains all its villages.
+ * <p>A group of zeros is a real code in places: 441900 东莞市 and 442000 中山市 are county-level entries
+ * under the cities 4419 and 4420, and 350527000 is the township of 金门县. So padded forms are not
+ * shortened by guesswork; the one exception {@link #parse} makes is the GB/T 2260 province form
+ * {@code 340000} for {@code 34}, which no county code has. Region scopes compare by prefix: a township
+ * contains all its villages.
  */
 public record DivisionCode(String value) implements Comparable<DivisionCode> {
 
@@ -18,7 +20,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         }
     }
 
-    /** Parses a code in short or padded form; throws {@link IllegalArgumentException} with a Chinese message. */
+    /** Parses a code (surrounding blanks ignored); throws {@link IllegalArgumentException} with a Chinese message. */
     public static DivisionCode parse(String raw) {
         return tryParse(raw).orElseThrow(() -> new IllegalArgumentException("不是有效的区划代码：" + raw));
     }
@@ -28,44 +30,16 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
             return Optional.empty();
         }
         String text = raw.strip();
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        if (text.length() == 12) {
-            text = trimZeros(text, 3, 6, 9);
-        } else if (text.length() == 6) {
-            text = trimZeros(text, 2, 4);
+        if (text.length() == 6 && text.endsWith("0000")) {
+            text = text.substring(0, 2);
         }
         return isShortForm(text) ? Optional.of(new DivisionCode(text)) : Optional.empty();
     }
 
-    /** Removes all-zero trailing groups: 340800 becomes 3408, 340827100000 becomes 340827100. */
-    private static String trimZeros(String text, int... cuts) {
-        for (int i = cuts.length - 1; i >= 0; i--) {
-            int cut = cuts[i];
-            if (text.length() > cut && isZeros(text.substring(cut))) {
-                text = text.substring(0, cut);
-            }
-        }
-        return text;
-    }
-
-    private static boolean isZeros(String s) {
-        return s.chars().allMatch(c -> c == '0');
-    }
-
     private static boolean isShortForm(String text) {
-        int lastGroup = switch (text.length()) {
-            case 2 -> 0;
-            case 4 -> 2;
-            case 6 -> 4;
-            case 9 -> 6;
-            case 12 -> 9;
-            default -> -1;
-        };
-        // the last group of a code is never all zeros: 3400 is written 34
-        return lastGroup >= 0 && text.chars().allMatch(c -> c >= '0' && c <= '9')
-                && !isZeros(text.substring(0, 2)) && !isZeros(text.substring(lastGroup));
+        int n = text.length();
+        boolean knownLength = n == 2 || n == 4 || n == 6 || n == 9 || n == 12;
+        return knownLength && text.chars().allMatch(c -> c >= '0' && c <= '9') && !text.startsWith("00");
     }
 
     public DivisionLevel level() {

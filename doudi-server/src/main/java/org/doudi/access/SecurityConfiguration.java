@@ -1,0 +1,113 @@
+package org.doudi.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.doudi.divisions.DivisionDirectory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * People sign in with a form; systems and apps use HTTP Basic or a bearer token on {@code /api/**}.
+ * Authorisation by role is declared on the controllers; region scope is applied in every repository.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(AccessSettings.class)
+class SecurityConfiguration {
+
+    private static final String UNAUTHORIZED_JSON =
+            "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"请先登录：使用 HTTP Basic 或 Bearer 令牌\"}}";
+    private static final String FORBIDDEN_JSON =
+            "{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"当前角色无权执行此操作\"}}";
+
+    @Bean
+    Users users(JdbcClient jdbc) {
+        return new Users(jdbc);
+    }
+
+    @Bean
+    AuditLog auditLog(JdbcClient jdbc) {
+        return new AuditLog(jdbc);
+    }
+
+    @Bean
+    ApiTokens apiTokens(JdbcClient jdbc, Users users) {
+        return new ApiTokens(jdbc, users);
+    }
+
+    @Bean
+    LoginAttempts loginAttempts(Users users, AuditLog audit, AccessSettings settings, Clock clock) {
+        return new LoginAttempts(users, audit, settings, clock);
+    }
+
+    @Bean
+    UserAdministration userAdministration(Users users, DivisionDirectory divisions, PasswordEncoder passwordEncoder,
+                                          AuditLog audit) {
+        return new UserAdministration(users, divisions, passwordEncoder, audit);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_JSON)))
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_JSON))
+                        .accessDeniedHandler((request, response, e) ->
+                                writeJson(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_JSON)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, AuditLog audit) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterLogin.setDefaultTargetUrl("/");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            audit.recordAs(authentication.getName(), "LOGIN", "USER", authentication.getName(), null, null);
+                            afterLogin.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static void writeJson(HttpServletResponse response, int status, String body) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body);
+    }
+
+}
