@@ -9,6 +9,9 @@ import java.util.Optional;
  * <p>{@link #parse} also accepts the padded forms in common use: {@code 340000} for province 34,
  * {@code 340800} for city 3408, {@code 340827000000} for county 340827, {@code 340827100000} for township
  * 340827100. Region scopes compare by prefix: a township contains all its villages.
+ *
+ * <p>A few cities have no county level: the townships of 东莞 (4419), 中山 (4420) and 儋州 (4604) carry
+ * {@code 00} in the county digits (441900003 东城街道), so their parent is the city.
  */
 public record DivisionCode(String value) implements Comparable<DivisionCode> {
 
@@ -32,7 +35,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
             return Optional.empty();
         }
         if (text.length() == 12) {
-            text = trimZeros(text, 3, 6, 9);
+            text = trimZeros(text, 2, 4, 6, 9);
         } else if (text.length() == 6) {
             text = trimZeros(text, 2, 4);
         }
@@ -63,30 +66,37 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
             case 12 -> 9;
             default -> -1;
         };
-        // the last group of a code is never all zeros: 3400 is written 34
+        // the last group of a code is never all zeros (3400 is written 34), nor is the city group
         return lastGroup >= 0 && text.chars().allMatch(c -> c >= '0' && c <= '9')
-                && !isZeros(text.substring(0, 2)) && !isZeros(text.substring(lastGroup));
+                && !isZeros(text.substring(0, 2)) && !isZeros(text.substring(lastGroup))
+                && (text.length() == 2 || !isZeros(text.substring(2, 4)));
     }
 
     public DivisionLevel level() {
         return DivisionLevel.ofDigits(value.length());
     }
 
-    /** The division one level up, or empty for a province. */
+    /** The division one level up (skipping a county level that does not exist), or empty for a province. */
     public Optional<DivisionCode> parent() {
-        DivisionLevel level = level();
-        if (level == DivisionLevel.PROVINCE) {
-            return Optional.empty();
+        for (int i = level().ordinal() - 1; i >= 0; i--) {
+            Optional<DivisionCode> ancestor = at(DivisionLevel.values()[i]);
+            if (ancestor.isPresent()) {
+                return ancestor;
+            }
         }
-        return Optional.of(new DivisionCode(value.substring(0, DivisionLevel.values()[level.ordinal() - 1].digits())));
+        return Optional.empty();
     }
 
-    /** The ancestor (or this code itself) at the given level; empty if that level is below this code. */
+    /**
+     * The ancestor (or this code itself) at the given level; empty if that level is below this code, or if
+     * this code skips it (441900003 has no county).
+     */
     public Optional<DivisionCode> at(DivisionLevel level) {
         if (level.digits() > value.length()) {
             return Optional.empty();
         }
-        return Optional.of(new DivisionCode(value.substring(0, level.digits())));
+        String prefix = value.substring(0, level.digits());
+        return isShortForm(prefix) ? Optional.of(new DivisionCode(prefix)) : Optional.empty();
     }
 
     /** Whether the other code is this division or lies inside it. */
