@@ -17,8 +17,13 @@ import java.util.zip.GZIPInputStream;
 /**
  * The shipped 2023 statistical division codes (all five levels, see {@code divisions/NOTICE.md}).
  *
- * <p>The whole list has 665,276 rows; {@link #forEach} streams it without holding it, and {@link #under}
+ * <p>The resource has 665,276 rows; {@link #forEach} streams them without holding them, and {@link #under}
  * loads the part below one code (a county with its townships and villages) into an immutable catalogue.
+ *
+ * <p>Five rows are placeholders that repeat a division one level down with an all-zero code group, where
+ * the statistical list skips a level: 441900 东莞市, 442000 中山市, 460400 儋州市 (cities without counties,
+ * whose townships hang directly under the city) and 350527000 / 350527000000 金门县 (no townships listed).
+ * They are not divisions and are skipped, so 665,271 divisions remain.
  */
 public final class Divisions {
 
@@ -49,7 +54,10 @@ public final class Divisions {
             reader.readLine(); // header
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int comma = line.indexOf(',');
-                consumer.accept(new Division(new DivisionCode(line.substring(0, comma)), line.substring(comma + 1)));
+                String code = line.substring(0, comma);
+                if (!isPlaceholder(code)) {
+                    consumer.accept(new Division(new DivisionCode(code), line.substring(comma + 1)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,16 +84,15 @@ public final class Divisions {
         return Optional.ofNullable(byCode.get(code.value()));
     }
 
-    /** The direct children of a division, in code order. */
+    /** The direct children of a division, in code order (a city without counties has townships). */
     public List<Division> children(DivisionCode parent) {
         List<Division> result = new ArrayList<>();
-        int digits = nextLevelDigits(parent);
+        Optional<DivisionCode> self = Optional.of(parent);
         for (Division d : byCode.tailMap(parent.value(), false).values()) {
-            String code = d.code().value();
-            if (!code.startsWith(parent.value())) {
+            if (!d.code().value().startsWith(parent.value())) {
                 break;
             }
-            if (code.length() == digits) {
+            if (d.code().parent().equals(self)) {
                 result.add(d);
             }
         }
@@ -106,11 +113,9 @@ public final class Divisions {
         return name.toString();
     }
 
-    private static int nextLevelDigits(DivisionCode parent) {
-        DivisionLevel level = parent.level();
-        if (level == DivisionLevel.VILLAGE) {
-            return -1;
-        }
-        return DivisionLevel.values()[level.ordinal() + 1].digits();
+    /** A row that repeats its parent one level down: the code ends in an all-zero group (441900, 350527000). */
+    private static boolean isPlaceholder(String code) {
+        int lastGroup = code.length() == 12 || code.length() == 9 ? code.length() - 3 : code.length() - 2;
+        return code.length() > 2 && code.substring(lastGroup).chars().allMatch(c -> c == '0');
     }
 }
