@@ -17,6 +17,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * The shipped 2023 statistical division codes (all five levels, see {@code divisions/NOTICE.md}).
  *
+ * <p>The list repeats a division one level down where it has nothing at that level: 441900 东莞市,
+ * 442000 中山市 and 460400 儋州市 are county-level entries of cities without counties, and 350527000 /
+ * 350527000000 stand for 金门县. They are kept as the list has them, so every code has its parent.
+ *
  * <p>The whole list has 665,276 rows; {@link #forEach} streams it without holding it, and {@link #under}
  * loads the part below one code (a county with its townships and villages) into an immutable catalogue.
  */
@@ -97,11 +101,19 @@ public final class Divisions {
         return byCode.values().stream().filter(d -> d.level() == level).toList();
     }
 
-    /** Names from the province down, e.g. 安徽省安庆市望江县华阳镇某某村民委员会. */
+    /**
+     * Names from the province down, e.g. 安徽省安庆市望江县华阳镇某某村民委员会. A level that repeats the
+     * name above it (441900 东莞市 under 4419 东莞市) is written once.
+     */
     public String fullName(DivisionCode code) {
         StringBuilder name = new StringBuilder();
+        String previous = "";
         for (DivisionLevel level : DivisionLevel.values()) {
-            code.at(level).flatMap(this::find).ifPresent(d -> name.append(d.name()));
+            Optional<Division> division = code.at(level).flatMap(this::find);
+            if (division.isPresent() && !division.get().name().equals(previous)) {
+                name.append(division.get().name());
+                previous = division.get().name();
+            }
         }
         return name.toString();
     }

@@ -2,7 +2,7 @@ package org.doudi.kernel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 
@@ -161,9 +161,16 @@ public record IdNumber(String value) implements Comparable<IdNumber> {
         return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
     }
 
-    /** Full years of age on a date (a person born on 29 February comes of age on 1 March in common years). */
+    /**
+     * Full years of age on a date (周岁): one more on each birthday; a person born on 29 February has a
+     * birthday on 1 March in common years. A date before the birth date is an error.
+     */
     public int ageOn(LocalDate date) {
-        return Period.between(birthDate(), date).getYears();
+        LocalDate born = birthDate();
+        if (date.isBefore(born)) {
+            throw new IllegalArgumentException("日期 " + date + " 早于出生日期 " + born);
+        }
+        return (int) ChronoUnit.YEARS.between(born, date);
     }
 
     /** The county-level address code where the number was issued (may be an abolished code). */
@@ -192,6 +199,13 @@ public record IdNumber(String value) implements Comparable<IdNumber> {
         long digits = Long.parseLong(value, 0, 17, 10);
         char last = value.charAt(17);
         return digits * 11 + (last == 'X' ? 10 : last - '0');
+    }
+
+    /** The number back from its {@link #toLong()} key; throws {@link InvalidIdNumberException} for other values. */
+    public static IdNumber fromLong(long key) {
+        int check = (int) Math.floorMod(key, 11L);
+        String first17 = String.format("%017d", Math.floorDiv(key, 11L));
+        return new IdNumber(first17 + (check == 10 ? 'X' : (char) ('0' + check)));
     }
 
     @Override

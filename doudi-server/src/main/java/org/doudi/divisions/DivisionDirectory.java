@@ -19,7 +19,8 @@ public class DivisionDirectory {
             SELECT d.code, d.name, d.level, d.parent_code,
                    (SELECT string_agg(a.name, '' ORDER BY a.level) FROM division a
                      WHERE a.code IN (left(d.code, 2), left(d.code, 4), left(d.code, 6), left(d.code, 9), d.code)
-                       AND length(a.code) <= length(d.code)) AS full_name
+                       AND NOT EXISTS (SELECT 1 FROM division p WHERE p.code = a.parent_code AND p.name = a.name)
+                   ) AS full_name
               FROM division d
             """;
 

@@ -81,7 +81,9 @@ public class Households {
                 SELECT h.id, h.household_no, h.region_code,
                        (SELECT string_agg(a.name, '' ORDER BY a.level) FROM division a
                          WHERE a.code IN (left(h.region_code, 2), left(h.region_code, 4), left(h.region_code, 6),
-                                          left(h.region_code, 9), h.region_code)) AS region_full_name,
+                                          left(h.region_code, 9), h.region_code)
+                           AND NOT EXISTS (SELECT 1 FROM division p WHERE p.code = a.parent_code AND p.name = a.name)
+                       ) AS region_full_name,
                        h.area, h.address, h.staff_relative, h.version, h.created_at, h.updated_at
                   FROM household h
                  WHERE h.id = ? AND h.region_code LIKE ?
