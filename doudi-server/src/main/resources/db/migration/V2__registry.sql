@@ -97,10 +97,11 @@ CREATE INDEX household_event_household ON household_event (household_id, at);
 CREATE TABLE import_batch (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     file_name          text        NOT NULL,
-    sha256             char(64)    NOT NULL,
+    sha256             varchar(64) NOT NULL,
     format             varchar(8)  NOT NULL,
     encoding           varchar(16),
     imported_by        varchar(64) NOT NULL,
+    region_code        varchar(12) NOT NULL,  -- the importer's region; empty for a server-side batch command
     started_at         timestamptz NOT NULL DEFAULT now(),
     finished_at        timestamptz,
     outcome            varchar(10) NOT NULL CHECK (outcome IN ('APPLIED', 'UNCHANGED', 'REJECTED', 'FAILED')),
@@ -111,6 +112,7 @@ CREATE TABLE import_batch (
     persons_created    integer     NOT NULL DEFAULT 0,
     persons_changed    integer     NOT NULL DEFAULT 0,
     members_added      integer     NOT NULL DEFAULT 0,
+    relations_changed  integer     NOT NULL DEFAULT 0,
     members_ended      integer     NOT NULL DEFAULT 0,
     statuses_changed   integer     NOT NULL DEFAULT 0,
     message            text

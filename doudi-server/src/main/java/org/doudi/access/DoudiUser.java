@@ -21,7 +21,7 @@ public record DoudiUser(
 
     /** Region scope of every query this user makes: the region and everything below it. */
     public RegionScope scope() {
-        return new RegionScope(region);
+        return RegionScope.of(region);
     }
 
     @Override
