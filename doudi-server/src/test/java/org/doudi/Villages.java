@@ -1,0 +1,15 @@
+package org.doudi;
+
+/** Real 2023 division codes of 望江县 used by tests. */
+public final class Villages {
+
+    public static final String COUNTY = "340827";
+    public static final String HUAYANG = "340827100";
+    public static final String YONGZHENG = "340827100006";
+    public static final String WANGHUA = "340827100009";
+    public static final String YANGWAN = "340827101";
+    public static final String YANGZHA = "340827101001";
+
+    private Villages() {
+    }
+}
