@@ -43,8 +43,8 @@ final class County {
         if (county.level() != DivisionLevel.COUNTY) {
             throw new IllegalArgumentException("需要6位县级区划代码 (a 6-digit county code): " + county);
         }
-        Divisions city = Divisions.under(county.parent().orElseThrow());
-        String name = city.find(county).orElseThrow(() -> new IllegalArgumentException("区划代码不存在：" + county)).name();
+        Divisions city = cityOf(county);
+        String name = city.find(county).orElseThrow(() -> noSuchCounty(county)).name();
         List<Village> villages = villagesOf(city, county);
         if (villages.isEmpty()) {
             throw new IllegalArgumentException("该县没有村级区划 (no villages under) " + county);
@@ -52,6 +52,18 @@ final class County {
         DivisionCode neighbour = neighbourOf(city, county);
         return new County(county, name, villages, otherCountiesOfProvince(county), neighbour,
                 villagesOf(city, neighbour));
+    }
+
+    private static Divisions cityOf(DivisionCode county) {
+        try {
+            return Divisions.under(county.parent().orElseThrow());
+        } catch (IllegalArgumentException e) {
+            throw noSuchCounty(county);
+        }
+    }
+
+    private static IllegalArgumentException noSuchCounty(DivisionCode county) {
+        return new IllegalArgumentException("区划代码不存在 (no such county): " + county);
     }
 
     private static List<Village> villagesOf(Divisions divisions, DivisionCode county) {

@@ -42,7 +42,14 @@ public final class GenerateCommand {
             err.println(USAGE);
             return 2;
         }
-        GenerationSummary summary = Generator.generate(settings, out);
+        GenerationSummary summary;
+        try {
+            summary = Generator.generate(settings, out);
+        } catch (IllegalArgumentException e) {
+            err.println("参数错误 (usage error): " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
         print(summary, settings, out);
         return 0;
     }

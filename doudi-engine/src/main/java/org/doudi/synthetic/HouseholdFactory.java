@@ -73,7 +73,10 @@ final class HouseholdFactory {
         }
         LocalDate latest = asOf.minusMonths(2);
         if (applicant.ageOn(asOf) < 19) {
-            return dice.dateBetween(applicant.birthDate().plusYears(10), applicant.birthDate().plusYears(16));
+            LocalDate infancy = applicant.birthDate().plusYears(1);
+            LocalDate minority = applicant.birthDate().plusYears(17);
+            return dice.dateBetween(infancy.isAfter(EARLIEST_ENROLMENT) ? infancy : EARLIEST_ENROLMENT,
+                    minority.isBefore(latest) ? minority : latest);
         }
         LocalDate adult = applicant.birthDate().plusYears(18);
         LocalDate earliest = adult.isAfter(EARLIEST_ENROLMENT) ? adult : EARLIEST_ENROLMENT;

@@ -19,16 +19,16 @@ enum Plant {
     HOUSING_FUND(List.of(Rule.HOUSING_FUND_CONTRIBUTIONS), Plant::paying, 0.005),
     EMPLOYMENT(List.of(Rule.EMPLOYMENT_STARTED), Plant::paying, 0.006),
     HIGH_MEDICAL(List.of(Rule.HIGH_MEDICAL_SPENDING), (p, s) -> s != ProgrammeStatus.TERMINATED
-            && s != ProgrammeStatus.SUSPENDED, 0.005),
+            && s != ProgrammeStatus.SUSPENDED, 0.01),
     NEW_SEVERE_DISABILITY(List.of(Rule.NEW_SEVERE_DISABILITY), Plant::monitored, 0.012),
     UNEMPLOYED(List.of(Rule.UNEMPLOYED_LOW_INCOME), Plant::monitored, 0.015),
     RELAPSE_RISK(List.of(Rule.RELAPSE_RISK_NOT_COVERED), (p, s) -> p == Programme.LOW_INCOME, 0.03),
     HOTLINE(List.of(Rule.HOTLINE_HARDSHIP), (p, s) -> s != ProgrammeStatus.TERMINATED, 0.004),
-    DUPLICATE(List.of(Rule.DUPLICATE_ENROLMENT), Plant::paying, 0.004),
-    ACCOUNT_HOLDER(List.of(Rule.ACCOUNT_HOLDER_MISMATCH), Plant::paying, 0.005),
+    DUPLICATE(List.of(Rule.DUPLICATE_ENROLMENT), Plant::paying, 0.006),
+    ACCOUNT_HOLDER(List.of(Rule.ACCOUNT_HOLDER_MISMATCH), Plant::paying, 0.008),
     SHARED_ACCOUNT(List.of(Rule.SHARED_ACCOUNT), Plant::paying, 0.005),
-    MINOR_AGES_OUT(List.of(Rule.MINOR_AGES_OUT), Plant::extremePovertyActive, 0.04),
-    STAFF_RELATIVE(List.of(Rule.STAFF_RELATIVE_UNREGISTERED), Plant::paying, 0.005),
+    MINOR_AGES_OUT(List.of(Rule.MINOR_AGES_OUT), Plant::extremePovertyActive, 0.06),
+    STAFF_RELATIVE(List.of(Rule.STAFF_RELATIVE_UNREGISTERED), Plant::paying, 0.007),
     /** Decoy: a staff relative whose case is registered (staff_relative = Y). */
     STAFF_RELATIVE_REGISTERED(List.of(), Plant::paying, 0.012),
     /** Decoy: an extreme-poverty person who has turned 18 but is still in school. */

@@ -29,7 +29,7 @@ final class Population {
     }
 
     void write(UnitOutput out, Dice dice, Village village) {
-        int persons = dice.weighted(10, 25, 30, 20, 10, 5);
+        int persons = dice.weighted(6, 22, 30, 24, 11, 7);
         for (int i = 0; i < persons; i++) {
             Person person = people.create(out, dice, People.anySex(dice), age(dice));
             rows(out, dice, person, village);
@@ -65,15 +65,15 @@ final class Population {
         if (age >= 25) {
             property(out, dice, person);
         }
-        if (age >= 25 && age < 65 && dice.chance(0.12)) {
+        if (age >= 25 && age < 65 && dice.chance(0.15)) {
             String status = new String[] {FeedVocabulary.BUSINESS_ACTIVE, "CANCELLED", "REVOKED"}[dice.weighted(70, 20, 10)];
             FeedRows.business(out, true, person, DepartmentTexts.businessName(dice, county, person),
                     dice.between(3, 200) * 10_000L, status);
         }
-        if (age >= 22 && age < 60 && dice.chance(0.2)) {
+        if (age >= 22 && age < 60 && dice.chance(0.3)) {
             FeedRows.housingFund(out, true, person, dice.yuanCents(200, 2500), asOf.minusDays(dice.between(30, 4000)));
         }
-        if (age >= 18 && age < 65 && dice.chance(0.12)) {
+        if (age >= 18 && age < 65 && dice.chance(0.2)) {
             labour(out, dice, person, age);
         }
         Schooling stage = MemberTraits.schooling(dice, age);
