@@ -1,0 +1,23 @@
+package org.doudi.synthetic;
+
+/** The built-in monitoring rules of contracts/feeds.md, by their fixed ids, as the manifest names them. */
+public enum Rule {
+    DEATH_OF_RECIPIENT,
+    PAID_AFTER_DEATH,
+    VEHICLE_OWNED,
+    REAL_ESTATE_OWNED,
+    BUSINESS_REGISTERED,
+    HOUSING_FUND_CONTRIBUTIONS,
+    EMPLOYMENT_STARTED,
+    HIGH_MEDICAL_SPENDING,
+    NEW_SEVERE_DISABILITY,
+    UNEMPLOYED_LOW_INCOME,
+    RELAPSE_RISK_NOT_COVERED,
+    STUDENT_IN_LOW_INCOME_HOUSEHOLD,
+    HOTLINE_HARDSHIP,
+    DUPLICATE_ENROLMENT,
+    ACCOUNT_HOLDER_MISMATCH,
+    SHARED_ACCOUNT,
+    MINOR_AGES_OUT,
+    STAFF_RELATIVE_UNREGISTERED
+}
