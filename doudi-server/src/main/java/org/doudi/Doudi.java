@@ -26,6 +26,7 @@ public final class Doudi {
         int exit = switch (command) {
             case "serve" -> serve(rest);
             case "import", "export" -> runWithDatabase(command, rest);
+            case "generate" -> org.doudi.synthetic.GenerateCommand.run(List.of(rest), System.out, System.err);
             case "help", "-h" -> usage(0);
             default -> usage(2);
         };

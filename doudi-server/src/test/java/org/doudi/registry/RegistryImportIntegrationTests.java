@@ -90,11 +90,11 @@ class RegistryImportIntegrationTests {
     void aFileWithOneBadRowImportsNothingAndReportsTheRowColumnAndReason() {
         String good = TestIds.householdNo("T");
         String bad = TestIds.householdNo("T");
-        String wrongChecksum = corruptChecksum(id(1970));
+        String wrongChecksum = corruptChecksum(id(1972));
         ImportReport report = importCsv("bad.csv", RegistryFiles.contractColumns()
                 .member(good, id(1971), "赵好", "APPLICANT", Villages.YONGZHENG, "DIBAO", "ACTIVE", "300")
-                .member(bad, wrongChecksum, "钱错", "APPLICANT", Villages.YONGZHENG, "DIBAO", "ACTIVE", "300")
-                .with("birth_date", "")
+                .member(bad, id(1970), "钱错", "APPLICANT", Villages.YONGZHENG, "DIBAO", "ACTIVE", "300")
+                .with("id_number", wrongChecksum).with("birth_date", "")
                 .bytes());
 
         assertThat(report.outcome()).isEqualTo(ImportOutcome.REJECTED);

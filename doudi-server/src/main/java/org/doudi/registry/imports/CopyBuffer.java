@@ -58,6 +58,17 @@ final class CopyBuffer {
         }
     }
 
+    /** Abandons the COPY (after a failure while rows were being sent), so the connection can roll back. */
+    void cancel() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
     private void flush() {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         buffer.setLength(0);

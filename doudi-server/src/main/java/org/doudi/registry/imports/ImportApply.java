@@ -102,8 +102,9 @@ final class ImportApply {
                 """).update();
         jdbc.sql("""
                 INSERT INTO household_event (household_id, actor, action, reason, changes)
-                SELECT ih.household_id, ?, 'CREATED', ?,
-                       jsonb_build_object('members', (SELECT count(*) FROM import_row r WHERE r.household_no = ih.household_no))
+                SELECT ih.household_id, ?, 'CREATED', ?, jsonb_strip_nulls(jsonb_build_object(
+                       'members', (SELECT count(*) FROM import_row r WHERE r.household_no = ih.household_no),
+                       'programme', ih.programme, 'status', ih.status, 'monthly_amount', ih.monthly_amount))
                   FROM import_household ih WHERE ih.created
                 """).params(actor, reason).update();
         jdbc.sql("ANALYZE import_household").update();
@@ -233,11 +234,14 @@ final class ImportApply {
                 .param("actor", actor).param("reason", reason).update();
     }
 
-    /** A household's programme status in the file, if it differs from the current one, becomes current. */
+    /**
+     * A household's programme status in the file, if it differs from the current one, becomes current. A
+     * household created by this import has its status in its CREATED event rather than an event of its own.
+     */
     private int changeStatuses() {
         int changed = jdbc.sql("""
                 CREATE TEMP TABLE import_status ON COMMIT DROP AS
-                SELECT ih.household_id, ih.programme, ih.status, ih.monthly_amount, ih.enrolled_since,
+                SELECT ih.household_id, ih.created, ih.programme, ih.status, ih.monthly_amount, ih.enrolled_since,
                        ps.id AS current_id, ps.status AS old_status, ps.monthly_amount AS old_amount,
                        ps.enrolled_since AS old_enrolled_since, ps.status_since AS old_status_since
                   FROM import_household ih
@@ -268,7 +272,7 @@ final class ImportApply {
                                               THEN jsonb_build_array(old_amount, monthly_amount) END,
                        'enrolled_since', CASE WHEN old_enrolled_since IS DISTINCT FROM enrolled_since
                                               THEN jsonb_build_array(old_enrolled_since, enrolled_since) END))
-                  FROM import_status
+                  FROM import_status WHERE NOT created
                 """).param("actor", actor).param("reason", reason).update();
         return changed;
     }

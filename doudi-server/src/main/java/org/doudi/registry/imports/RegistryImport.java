@@ -114,14 +114,19 @@ public class RegistryImport {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             StagingTable staging = StagingTable.open(connection);
-            for (TableRow row : reader) {
-                rowsRead[0]++;
-                PersonRowParser.Result result = parser.parse(row);
-                if (result.valid()) {
-                    staging.add(result.row());
-                } else {
-                    problems.addAll(result.problems());
+            try {
+                for (TableRow row : reader) {
+                    rowsRead[0]++;
+                    PersonRowParser.Result result = parser.parse(row);
+                    if (result.valid()) {
+                        staging.add(result.row());
+                    } else {
+                        problems.addAll(result.problems());
+                    }
                 }
+            } catch (RuntimeException e) {
+                staging.cancel();
+                throw e;
             }
             staging.finish(connection);
         } catch (SQLException e) {

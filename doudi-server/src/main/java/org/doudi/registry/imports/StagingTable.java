@@ -55,6 +55,11 @@ final class StagingTable {
         copy.endRow();
     }
 
+    /** Abandons the COPY after a failure while reading the file. */
+    void cancel() {
+        copy.cancel();
+    }
+
     /** Ends the COPY and indexes the table for the checks. */
     void finish(Connection connection) throws SQLException {
         copy.finish();
