@@ -14,9 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component("changes")
 public class ChangeDescriptions {
 
-    /** One changed field: {@code before} is null for a value that was set, not changed. */
-    public record Change(String field, String before, String after) {
+    /**
+     * One changed field: {@code before} is null for a value that was set, not changed; {@code codePrefix}
+     * is the message-key prefix of a coded value ({@code status.} for ACTIVE), null for plain values.
+     */
+    public record Change(String field, String before, String after, String codePrefix) {
     }
+
+    private static final Map<String, String> CODE_PREFIXES = Map.ofEntries(
+            Map.entry("status", "status."), Map.entry("programme", "programme."), Map.entry("relation", "relation."),
+            Map.entry("area", "area."), Map.entry("registered_area", "area."), Map.entry("habitual_area", "area."),
+            Map.entry("disability_kind", "disability."), Map.entry("work_capacity", "workCapacity."),
+            Map.entry("self_care", "selfCare."), Map.entry("schooling", "schooling."),
+            Map.entry("employment", "employment."));
 
     private final JsonMapper json;
 
@@ -32,9 +42,10 @@ public class ChangeDescriptions {
         for (Map.Entry<String, JsonNode> entry : json.readTree(changes).properties()) {
             JsonNode value = entry.getValue();
             if (value.isArray() && value.size() == 2) {
-                result.add(new Change(entry.getKey(), text(value.get(0)), text(value.get(1))));
+                result.add(new Change(entry.getKey(), text(value.get(0)), text(value.get(1)),
+                        CODE_PREFIXES.get(entry.getKey())));
             } else {
-                result.add(new Change(entry.getKey(), null, text(value)));
+                result.add(new Change(entry.getKey(), null, text(value), CODE_PREFIXES.get(entry.getKey())));
             }
         }
         return result;
