@@ -42,7 +42,8 @@ public class AuditLog {
         jdbc.sql("""
                 INSERT INTO audit_event (username, action, subject_type, subject_id, region_code, client_address, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).params(username, action, subjectType, subjectId, regionCode, clientAddress(), detail).update();
+                """).params(username, action, subjectType, subjectId, blankToNull(regionCode), clientAddress(), detail)
+                .update();
     }
 
     /** Newest first, limited; events about regions outside the auditor's scope are not shown. */
