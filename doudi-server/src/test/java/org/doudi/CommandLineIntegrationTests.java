@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** {@code java -jar doudi.jar import FILE} and {@code export FILE}, as the command line runs them. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@org.springframework.test.context.ActiveProfiles("cli")
 class CommandLineIntegrationTests {
 
     @Autowired

@@ -1,19 +1,14 @@
 package org.doudi.access;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import org.doudi.divisions.DivisionDirectory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -27,45 +22,14 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * Authorisation by role is declared on the controllers; region scope is applied in every repository.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
-@EnableConfigurationProperties(AccessSettings.class)
 class SecurityConfiguration {
 
     private static final String UNAUTHORIZED_JSON =
             "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"请先登录：使用 HTTP Basic 或 Bearer 令牌\"}}";
     private static final String FORBIDDEN_JSON =
             "{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"当前角色无权执行此操作\"}}";
-
-    @Bean
-    Users users(JdbcClient jdbc) {
-        return new Users(jdbc);
-    }
-
-    @Bean
-    AuditLog auditLog(JdbcClient jdbc) {
-        return new AuditLog(jdbc);
-    }
-
-    @Bean
-    ApiTokens apiTokens(JdbcClient jdbc, Users users) {
-        return new ApiTokens(jdbc, users);
-    }
-
-    @Bean
-    LoginAttempts loginAttempts(Users users, AuditLog audit, AccessSettings settings, Clock clock) {
-        return new LoginAttempts(users, audit, settings, clock);
-    }
-
-    @Bean
-    UserAdministration userAdministration(Users users, DivisionDirectory divisions, PasswordEncoder passwordEncoder,
-                                          AuditLog audit) {
-        return new UserAdministration(users, divisions, passwordEncoder, audit);
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
