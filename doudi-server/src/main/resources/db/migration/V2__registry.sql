@@ -41,8 +41,6 @@ CREATE TABLE person (
     updated_at              timestamptz NOT NULL DEFAULT now(),
     CHECK ((disability_kind IS NULL) = (disability_grade IS NULL))
 );
-CREATE INDEX person_name ON person (name);
-CREATE INDEX person_registered_region ON person (registered_region varchar_pattern_ops);
 
 -- Who lived in which household when: valid_from NULL means since before the register began, valid_to
 -- NULL means still a member. A person is a current member of at most one household.

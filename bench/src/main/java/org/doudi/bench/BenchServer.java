@@ -49,7 +49,9 @@ final class BenchServer implements AutoCloseable {
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(true)
-                // the product's embedded settings
+                // the product's embedded settings (doudi-server EmbeddedDatabase)
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "32MB")

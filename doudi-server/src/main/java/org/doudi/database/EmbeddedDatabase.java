@@ -40,6 +40,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(ephemeral)
                     .setPort(port)
+                    // code-point collation with full Unicode character classes, whatever the machine's locale
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")

@@ -58,11 +58,14 @@ final class ImportApply {
 
     ImportReport.Counts run() {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('doudi.registry.import'))").query(Object.class).list();
+        // the merge sorts and hashes whole files: give this transaction room so nothing spills to disk
+        jdbc.sql("SET LOCAL work_mem = '256MB'").update();
         long eventMark = jdbc.sql("SELECT coalesce(max(id), 0) FROM household_event").query(Long.class).single();
         stageHouseholds();
         int householdsCreated = createHouseholds();
         changeHouseholds();
         int personsCreated = createPersons();
+        linkPersons();
         int personsChanged = changePersons();
         int relationsChanged = changeRelations();
         int membersAdded = addMembers();
@@ -95,7 +98,7 @@ final class ImportApply {
                 WITH inserted AS (
                     INSERT INTO household (household_no, region_code, area, address, staff_relative)
                     SELECT household_no, region, area, address, staff_relative FROM import_household
-                     WHERE household_id IS NULL ORDER BY household_no
+                     WHERE household_id IS NULL
                     RETURNING id, household_no)
                 UPDATE import_household ih SET household_id = i.id, created = true
                   FROM inserted i WHERE ih.household_no = i.household_no
@@ -103,9 +106,12 @@ final class ImportApply {
         jdbc.sql("""
                 INSERT INTO household_event (household_id, actor, action, reason, changes)
                 SELECT ih.household_id, ?, 'CREATED', ?, jsonb_strip_nulls(jsonb_build_object(
-                       'members', (SELECT count(*) FROM import_row r WHERE r.household_no = ih.household_no),
-                       'programme', ih.programme, 'status', ih.status, 'monthly_amount', ih.monthly_amount))
-                  FROM import_household ih WHERE ih.created
+                       'members', c.members, 'programme', ih.programme, 'status', ih.status,
+                       'monthly_amount', ih.monthly_amount))
+                  FROM import_household ih
+                  JOIN (SELECT household_no, count(*) AS members FROM import_row GROUP BY household_no) c
+                       ON c.household_no = ih.household_no
+                 WHERE ih.created
                 """).params(actor, reason).update();
         jdbc.sql("ANALYZE import_household").update();
         return created;
@@ -143,10 +149,30 @@ final class ImportApply {
                        r.work_capacity, r.self_care, r.schooling, r.employment, r.phone, r.bank_account, r.account_holder
                   FROM import_row r
                  WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id_number = r.id_number)
-                 ORDER BY r.line
                 """).update();
     }
 
+    /**
+     * Links every row to its person, its household and the person's current membership, once, so the
+     * steps after it need no more look-ups by ID number. A person created by this import has
+     * {@code created_at} equal to the transaction's start ({@code now()}).
+     */
+    private void linkPersons() {
+        jdbc.sql("""
+                CREATE TEMP TABLE import_person ON COMMIT DROP AS
+                SELECT r.line, r.relation, p.id AS person_id, p.created_at = now() AS person_created,
+                       ih.household_id, ih.created AS household_created,
+                       m.id AS membership_id, m.household_id AS current_household, m.relation AS current_relation
+                  FROM import_row r
+                  JOIN person p ON p.id_number = r.id_number
+                  JOIN import_household ih ON ih.household_no = r.household_no
+                  LEFT JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
+                """).update();
+        jdbc.sql("CREATE INDEX ON import_person (person_id)").update();
+        jdbc.sql("ANALYZE import_person").update();
+    }
+
+    /** Persons that existed before this import and whose fields in the file differ. */
     private int changePersons() {
         String before = personFields.stream().map(f -> "p." + f.column()).collect(Collectors.joining(", "));
         String after = personFields.stream().map(PersonField::staged).collect(Collectors.joining(", "));
@@ -157,62 +183,50 @@ final class ImportApply {
                     + " THEN jsonb_build_array(p." + f.column() + ", " + f.staged() + ") END");
         }
         jdbc.sql("INSERT INTO household_event (household_id, person_id, actor, action, reason, changes) "
-                        + "SELECT ih.household_id, p.id, ?, 'PERSON_CHANGED', ?, jsonb_strip_nulls(jsonb_build_object("
-                        + String.join(", ", pairs) + ")) "
-                        + "FROM import_row r JOIN person p ON p.id_number = r.id_number "
-                        + "JOIN import_household ih ON ih.household_no = r.household_no WHERE " + differs)
+                        + "SELECT ip.household_id, p.id, ?, 'PERSON_CHANGED', ?, jsonb_strip_nulls(jsonb_build_object("
+                        + String.join(", ", pairs) + ")) FROM import_person ip JOIN person p ON p.id = ip.person_id "
+                        + "JOIN import_row r ON r.line = ip.line WHERE NOT ip.person_created AND " + differs)
                 .params(actor, reason).update();
         String set = personFields.stream().map(f -> f.column() + " = " + f.staged()).collect(Collectors.joining(", "));
-        return jdbc.sql("UPDATE person p SET " + set + ", updated_at = now() FROM import_row r "
-                + "WHERE p.id_number = r.id_number AND " + differs).update();
+        return jdbc.sql("UPDATE person p SET " + set + ", updated_at = now() FROM import_person ip, import_row r"
+                + " WHERE p.id = ip.person_id AND r.line = ip.line AND NOT ip.person_created AND " + differs).update();
     }
 
     private int changeRelations() {
         jdbc.sql("""
                 INSERT INTO household_event (household_id, person_id, actor, action, reason, changes)
-                SELECT m.household_id, m.person_id, ?, 'RELATION_CHANGED', ?,
-                       jsonb_build_object('relation', jsonb_build_array(m.relation, r.relation))
-                  FROM import_row r
-                  JOIN person p ON p.id_number = r.id_number
-                  JOIN import_household ih ON ih.household_no = r.household_no
-                  JOIN membership m ON m.person_id = p.id AND m.household_id = ih.household_id AND m.valid_to IS NULL
-                 WHERE m.relation <> r.relation
+                SELECT household_id, person_id, ?, 'RELATION_CHANGED', ?,
+                       jsonb_build_object('relation', jsonb_build_array(current_relation, relation))
+                  FROM import_person
+                 WHERE current_household = household_id AND current_relation <> relation
                 """).params(actor, reason).update();
         return jdbc.sql("""
-                UPDATE membership m SET relation = r.relation
-                  FROM import_row r, person p, import_household ih
-                 WHERE p.id_number = r.id_number AND ih.household_no = r.household_no
-                   AND m.person_id = p.id AND m.household_id = ih.household_id AND m.valid_to IS NULL
-                   AND m.relation <> r.relation
+                UPDATE membership m SET relation = ip.relation
+                  FROM import_person ip
+                 WHERE m.id = ip.membership_id AND ip.current_household = ip.household_id
+                   AND ip.current_relation <> ip.relation
                 """).update();
     }
 
     /**
-     * Members of a household created by this import belong to it since before the register began; a person
-     * joining an existing household (or with an earlier membership elsewhere) joins today.
+     * Members of a household created by this import, themselves new to the register, belong to it since
+     * before the register began; anyone else joins a household on the import date.
      */
     private int addMembers() {
-        return jdbc.sql("""
-                WITH added AS (
-                    INSERT INTO membership (household_id, person_id, relation, valid_from)
-                    SELECT ih.household_id, p.id, r.relation,
-                           CASE WHEN ih.created AND NOT EXISTS (SELECT 1 FROM membership old WHERE old.person_id = p.id)
-                                THEN NULL ELSE CAST(:today AS date) END
-                      FROM import_row r
-                      JOIN person p ON p.id_number = r.id_number
-                      JOIN import_household ih ON ih.household_no = r.household_no
-                     WHERE NOT EXISTS (SELECT 1 FROM membership m WHERE m.person_id = p.id AND m.valid_to IS NULL)
-                     ORDER BY r.line
-                    RETURNING household_id, person_id, relation, valid_from)
+        int added = jdbc.sql("""
+                INSERT INTO membership (household_id, person_id, relation, valid_from)
+                SELECT household_id, person_id, relation,
+                       CASE WHEN household_created AND person_created THEN NULL ELSE CAST(? AS date) END
+                  FROM import_person WHERE membership_id IS NULL
+                """).param(today).update();
+        jdbc.sql("""
                 INSERT INTO household_event (household_id, person_id, actor, action, reason, changes)
-                SELECT a.household_id, a.person_id, :actor, 'MEMBER_ADDED', :reason,
-                       jsonb_build_object('relation', jsonb_build_array(NULL, a.relation),
-                                          'valid_from', jsonb_build_array(NULL, a.valid_from))
-                  FROM added a JOIN import_household ih ON ih.household_id = a.household_id
-                 WHERE NOT ih.created
-                """).param("today", today).param("actor", actor).param("reason", reason).update()
-                + jdbc.sql("SELECT count(*) FROM import_row r JOIN import_household ih ON ih.household_no = r.household_no WHERE ih.created")
-                .query(Integer.class).single();
+                SELECT household_id, person_id, ?, 'MEMBER_ADDED', ?,
+                       jsonb_build_object('relation', jsonb_build_array(NULL, relation),
+                                          'valid_from', jsonb_build_array(NULL, CAST(? AS date)))
+                  FROM import_person WHERE membership_id IS NULL AND NOT household_created
+                """).params(actor, reason, today).update();
+        return added;
     }
 
     private int endMembers() {
@@ -223,8 +237,8 @@ final class ImportApply {
                            end_reason = :endReason
                       FROM import_household ih
                      WHERE m.household_id = ih.household_id AND m.valid_to IS NULL AND NOT ih.created
-                       AND NOT EXISTS (SELECT 1 FROM import_row r JOIN person p ON p.id_number = r.id_number
-                                        WHERE p.id = m.person_id AND r.household_no = ih.household_no)
+                       AND NOT EXISTS (SELECT 1 FROM import_person ip
+                                        WHERE ip.person_id = m.person_id AND ip.household_id = ih.household_id)
                     RETURNING m.household_id, m.person_id, m.valid_to)
                 INSERT INTO household_event (household_id, person_id, actor, action, reason, changes)
                 SELECT household_id, person_id, :actor, 'MEMBER_ENDED', :reason,
@@ -261,7 +275,7 @@ final class ImportApply {
                             WHEN old_status = status THEN old_status_since
                             ELSE CAST(:today AS date) END,
                        :reason, :actor
-                  FROM import_status ORDER BY household_id
+                  FROM import_status
                 """).param("today", today).param("reason", reason).param("actor", actor).update();
         jdbc.sql("""
                 INSERT INTO household_event (household_id, actor, action, reason, changes)
