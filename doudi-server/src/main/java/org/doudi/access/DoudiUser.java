@@ -48,4 +48,10 @@ public record DoudiUser(
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** Without the password hash, which must not reach a log. */
+    @Override
+    public String toString() {
+        return "DoudiUser[" + username + ", " + role + ", " + region + "]";
+    }
 }

@@ -2,6 +2,7 @@ package org.doudi.access;
 
 import org.doudi.divisions.DivisionDirectory;
 import org.doudi.kernel.DivisionCode;
+import org.doudi.kernel.Refusal;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,22 +13,9 @@ public class UserAdministration {
     public static final int MIN_PASSWORD_LENGTH = 8;
 
     /** A user's request that cannot be carried out; {@code field} names the input at fault. */
-    public static class InvalidUserException extends RuntimeException {
-        private final String code;
-        private final String field;
-
+    public static class InvalidUserException extends Refusal {
         InvalidUserException(String code, String field, String message) {
-            super(message);
-            this.code = code;
-            this.field = field;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String field() {
-            return field;
+            super(code, field, message);
         }
     }
 

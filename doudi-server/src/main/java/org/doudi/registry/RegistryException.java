@@ -1,23 +1,12 @@
 package org.doudi.registry;
 
-/** A change to the register that cannot be made: a machine code, the field at fault, a Chinese reason. */
-public class RegistryException extends RuntimeException {
+import org.doudi.kernel.Refusal;
 
-    private final String code;
-    private final String field;
+/** A change to the register that cannot be made: a machine code, the field at fault, a Chinese reason. */
+public class RegistryException extends Refusal {
 
     public RegistryException(String code, String field, String message) {
-        super(message);
-        this.code = code;
-        this.field = field;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String field() {
-        return field;
+        super(code, field, message);
     }
 
     /** Somebody else changed the household since this user loaded it. */

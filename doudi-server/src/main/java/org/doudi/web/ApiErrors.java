@@ -2,6 +2,7 @@ package org.doudi.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.doudi.kernel.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,18 @@ class ApiErrors {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> api(ApiException e) {
         return body(e.status(), e.code(), e.getMessage(), e.field());
+    }
+
+    /** A refusal from the domain: 404 for what the caller may not see, 409 for a concurrent change, else 400. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Map<String, Object>> refusal(Refusal e) {
+        HttpStatus status = switch (e.code()) {
+            case "NOT_FOUND", "USER_NOT_FOUND" -> HttpStatus.NOT_FOUND;
+            case "CONCURRENT_CHANGE" -> HttpStatus.CONFLICT;
+            case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        return body(status, e.code(), e.getMessage(), e.field());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
