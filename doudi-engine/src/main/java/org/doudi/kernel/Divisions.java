@@ -60,6 +60,32 @@ public final class Divisions {
         }
     }
 
+    /** Every shipped code as a number (the length is encoded by a leading 1), sorted; loaded on first use. */
+    private static final class AllCodes {
+        static final long[] CODES = load();
+
+        private static long[] load() {
+            long[][] buffer = {new long[700_000]};
+            int[] n = {0};
+            forEach(d -> buffer[0][n[0]++] = key(d.code().value()));
+            long[] codes = java.util.Arrays.copyOf(buffer[0], n[0]);
+            java.util.Arrays.sort(codes);
+            return codes;
+        }
+    }
+
+    private static long key(String code) {
+        return Long.parseLong("1" + code);
+    }
+
+    /** Whether the code (in its short form) is one of the shipped 2023 division codes. */
+    public static boolean exists(String code) {
+        if (code == null || code.isEmpty() || code.length() > 12 || !code.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return java.util.Arrays.binarySearch(AllCodes.CODES, key(code)) >= 0;
+    }
+
     /** The given division, its ancestors and everything below it. */
     public static Divisions under(DivisionCode root) {
         TreeMap<String, Division> map = new TreeMap<>();

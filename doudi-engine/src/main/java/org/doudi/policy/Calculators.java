@@ -1,0 +1,17 @@
+package org.doudi.policy;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.doudi.kernel.Programme;
+
+/** The calculator of every assessed programme. */
+final class Calculators {
+
+    private Calculators() {
+    }
+
+    static Map<Programme, ProgrammeCalculator> all() {
+        Map<Programme, ProgrammeCalculator> calculators = new EnumMap<>(Programme.class);
+        return calculators;
+    }
+}
