@@ -75,6 +75,7 @@ public final class PolicyCatalogue {
         own("extremePoverty.disabilityGrades", Unit.TABLE, "视为无劳动能力的残疾：{类别: 最轻等级}");
         own("extremePoverty.selfCare.partlyLostItems", Unit.COUNT, "六项中不能完成此项数起为部分丧失");
         own("extremePoverty.selfCare.fullyLostItems", Unit.COUNT, "六项中不能完成此项数起为完全丧失");
+        own("extremePoverty.income.excludedTypes", Unit.TABLE, "特困认定中不计入收入的收入类型列表");
         own("extremePoverty.supporter.oldAge", Unit.YEARS, "赡养人年满此岁且收入低于上年人均可支配收入的视为无履行能力");
         // 临时救助
         contract("temporary.townshipApprovalLimit", Unit.YUAN, "乡镇（街道）审批上限，超过由县级审批");
