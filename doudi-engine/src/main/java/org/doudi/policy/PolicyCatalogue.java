@@ -38,7 +38,8 @@ public final class PolicyCatalogue {
         contract("dibao.minimumTopUpShare", Unit.RATIO, "补差不足标准此比例的，按此比例发放（0为不设）");
         contract("dibao.classifiedSupplement", Unit.TABLE, "分类施保：{ELDERLY, MINOR, SEVERE_DISABILITY, SERIOUS_ILLNESS} 元/人·月");
         own("dibao.classifiedSupplement.elderlyAge", Unit.YEARS, "分类施保中老年人的年龄下限");
-        own("dibao.classifiedSupplement.stacking", Unit.ENUM, "一人符合多类时：HIGHEST 取最高 / SUM 累加");
+        own("dibao.adultAge", Unit.YEARS, "成年年龄：分类施保的未成年人指不满此年龄者；成年无业重度残疾人参照单人户");
+        own("dibao.classifiedSupplement.stacking", Unit.ENUM, "一人符合多类时：HIGHEST 取最高 / SUM 累加 / HIGHEST_PLUS_DISABLED 取最高另加残疾人类");
         contract("dibao.employmentDeduction.monthly", Unit.YUAN_PER_MONTH, "新就业成员每月不计入的就业成本");
         contract("dibao.employmentDeduction.months", Unit.MONTHS, "就业成本扣减期限");
         own("dibao.workCostDeduction.monthly", Unit.YUAN_PER_MONTH, "外出务工/返岗务工成本扣减（疫情期间等专项政策，0为不设）");
