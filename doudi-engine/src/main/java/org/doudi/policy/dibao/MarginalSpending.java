@@ -19,14 +19,14 @@ final class MarginalSpending {
     }
 
     static Decision assess(Assessment assessment) {
-        MeansTest means = MeansTest.of(assessment);
-        if (means.unit().isEmpty()) {
+        HouseholdUnit unit = HouseholdUnit.of(assessment);
+        if (unit.isEmpty()) {
             HouseholdUnit.recordEmpty(assessment);
             return assessment.decide(false, BigDecimal.ZERO);
         }
-        int members = means.members();
+        int members = unit.members();
         BigDecimal standard = MeansTest.standard(assessment);
-        BigDecimal annualIncome = RigidExpenditure.annualIncome(assessment, means);
+        BigDecimal annualIncome = RigidExpenditure.annualIncome(assessment, unit);
         BigDecimal rigid = RigidExpenditure.of(assessment, false);
         BigDecimal basicLiving = basicLiving(assessment, standard, members);
         BigDecimal spending = rigid.add(basicLiving);

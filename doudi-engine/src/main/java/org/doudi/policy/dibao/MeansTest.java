@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.doudi.policy.Assessment;
 
 /**
- * The household and its income as 低保, 低保边缘 and 刚性支出 share them: who is counted (第七条), the counted
- * monthly income (第十三条) and the income per counted member.
+ * The household and its income as 低保 and 低保边缘 share them: who is counted (第七条), the counted monthly
+ * income (第十三条) and the income per counted member.
  *
  * @param perCapitaIncome counted monthly income / members, to 分 (half up); null when no member is counted
  */

@@ -6,7 +6,6 @@ import java.util.List;
 import org.doudi.policy.Assessment;
 import org.doudi.policy.AssessmentRequest.Expense;
 import org.doudi.policy.AssessmentRequest.ExpenseType;
-import org.doudi.policy.AssessmentRequest.Household;
 
 /**
  * 刚性支出 (《刚性支出困难家庭认定办法》第五条) of the 12 months before the application, and the household's annual
@@ -85,15 +84,22 @@ final class RigidExpenditure {
         };
     }
 
-    /** The household's annual income: as declared, or the counted monthly income × 12. */
-    static BigDecimal annualIncome(Assessment assessment, MeansTest means) {
-        Household household = assessment.request().household();
-        BigDecimal declared = household.annualIncome();
-        BigDecimal annual = declared != null ? Amounts.cents(declared)
-                : means.income().monthly().multiply(Amounts.MONTHS_PER_YEAR);
-        assessment.step("annualIncome", annual, () -> declared != null ? "申报的家庭年收入" + Amounts.yuan(annual) + "元"
-                : "计入的家庭月收入" + Amounts.yuan(means.income().monthly()) + "元×12=" + Amounts.yuan(annual) + "元",
-                References.RIGID_CONDITIONS);
+    /**
+     * The household's annual income: as declared, or the counted monthly income (第十三条 rules) × 12; records
+     * the step and figure {@code annualIncome}.
+     */
+    static BigDecimal annualIncome(Assessment assessment, HouseholdUnit unit) {
+        BigDecimal declared = assessment.request().household().annualIncome();
+        if (declared != null) {
+            BigDecimal annual = Amounts.cents(declared);
+            assessment.step("annualIncome", annual, () -> "申报的家庭年收入" + Amounts.yuan(annual) + "元", References.RIGID_CONDITIONS);
+            assessment.figure("annualIncome", annual);
+            return annual;
+        }
+        BigDecimal monthly = CountedIncome.of(assessment, unit).monthly();
+        BigDecimal annual = monthly.multiply(Amounts.MONTHS_PER_YEAR);
+        assessment.step("annualIncome", annual, () -> "计入的家庭月收入" + Amounts.yuan(monthly) + "元×12=" + Amounts.yuan(annual)
+                + "元", References.RIGID_CONDITIONS);
         assessment.figure("annualIncome", annual);
         return annual;
     }

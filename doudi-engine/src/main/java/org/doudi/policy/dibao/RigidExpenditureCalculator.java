@@ -36,14 +36,14 @@ public final class RigidExpenditureCalculator implements ProgrammeCalculator {
         if (alreadyCovered(assessment, programmes) || !inForce(assessment)) {
             return assessment.decide(false, BigDecimal.ZERO);
         }
-        MeansTest means = MeansTest.of(assessment);
-        if (means.unit().isEmpty()) {
+        HouseholdUnit unit = HouseholdUnit.of(assessment);
+        if (unit.isEmpty()) {
             HouseholdUnit.recordEmpty(assessment);
             return assessment.decide(false, BigDecimal.ZERO);
         }
-        BigDecimal annualIncome = RigidExpenditure.annualIncome(assessment, means);
-        boolean incomeBelow = incomeBelowDisposableIncome(assessment, annualIncome, means.members());
-        boolean property = PropertyTest.of(assessment, means.unit(), PropertyTest.MARGINAL_LIMIT).passed();
+        BigDecimal annualIncome = RigidExpenditure.annualIncome(assessment, unit);
+        boolean incomeBelow = incomeBelowDisposableIncome(assessment, annualIncome, unit.members());
+        boolean property = PropertyTest.of(assessment, unit, PropertyTest.MARGINAL_LIMIT).passed();
         boolean shareExceeded = expenditureShareExceeded(assessment, annualIncome);
         if (!incomeBelow || !property || !shareExceeded) {
             return assessment.decide(false, BigDecimal.ZERO);
@@ -57,7 +57,7 @@ public final class RigidExpenditureCalculator implements ProgrammeCalculator {
     static boolean alreadyCovered(Assessment assessment, List<Programme> programmes) {
         for (Programme programme : programmes) {
             if (programme == Programme.DIBAO || programme == Programme.EXTREME_POVERTY || programme == Programme.MARGINAL) {
-                assessment.reason("ALREADY_COVERED", () -> "家庭已纳入" + label(programme) + "，不再认定为刚性支出困难家庭",
+                assessment.reason("ALREADY_COVERED", () -> "家庭" + label(programme) + "，不再认定为刚性支出困难家庭",
                         References.RIGID_CONDITIONS);
                 return true;
             }
@@ -67,9 +67,9 @@ public final class RigidExpenditureCalculator implements ProgrammeCalculator {
 
     private static String label(Programme programme) {
         return switch (programme) {
-            case DIBAO -> "最低生活保障";
-            case EXTREME_POVERTY -> "特困人员救助供养";
-            default -> "低保边缘家庭";
+            case DIBAO -> "已纳入最低生活保障";
+            case EXTREME_POVERTY -> "已纳入特困人员救助供养";
+            default -> "已认定为低保边缘家庭";
         };
     }
 
