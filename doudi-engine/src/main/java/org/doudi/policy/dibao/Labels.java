@@ -1,5 +1,6 @@
 package org.doudi.policy.dibao;
 
+import org.doudi.policy.AssessmentRequest.Disability;
 import org.doudi.policy.AssessmentRequest.IncomeType;
 
 /** Chinese names of the request's codes, as the texts use them. */
@@ -25,5 +26,25 @@ final class Labels {
             case OLD_AGE_ALLOWANCE -> "高龄津贴";
             case OTHER -> "其他收入";
         };
+    }
+
+    /** "二级肢体残疾": grade and kind as the certificate reads. */
+    static String disability(Disability disability) {
+        String grade = switch (disability.grade()) {
+            case 1 -> "一级";
+            case 2 -> "二级";
+            case 3 -> "三级";
+            default -> "四级";
+        };
+        String kind = switch (disability.kind()) {
+            case VISUAL -> "视力";
+            case HEARING -> "听力";
+            case SPEECH -> "言语";
+            case PHYSICAL -> "肢体";
+            case INTELLECTUAL -> "智力";
+            case MENTAL -> "精神";
+            case MULTIPLE -> "多重";
+        };
+        return grade + kind + "残疾";
     }
 }

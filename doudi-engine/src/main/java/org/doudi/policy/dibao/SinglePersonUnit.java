@@ -32,15 +32,15 @@ final class SinglePersonUnit {
         }
         if (severe && member.employedSince() == null
                 && assessment.ageOf(member) >= assessment.parameters().integer(ADULT_AGE)) {
-            assessment.reason("SINGLE_PERSON_UNIT", () -> MemberConditions.label(member)
-                    + "为成年无业重度残疾人，参照“单人户”单独提出申请", References.ADULT_SEVERELY_DISABLED);
+            assessment.reason("SINGLE_PERSON_UNIT", () -> MemberConditions.label(member) + "为成年无业重度残疾人（"
+                    + Labels.disability(member.disability()) + "），参照“单人户”单独提出申请", References.ADULT_SEVERELY_DISABLED);
             return true;
         }
         List<Programme> programmes = assessment.request().household().programmes();
         if (programmes != null && !programmes.contains(Programme.MARGINAL)) {
             return false;
         }
-        String condition = severe ? "持有一、二级残疾人证或三级智力、精神残疾人证" : "患有当地认定的重特大疾病";
+        String condition = severe ? "为" + Labels.disability(member.disability()) : "患有当地认定的重特大疾病";
         if (programmes == null) {
             assessment.note("请求未给出原家庭的救助类别（household.programmes），按低保边缘家庭成员单独申请认定为单人户");
         }
