@@ -12,6 +12,7 @@ final class Calculators {
 
     static Map<Programme, ProgrammeCalculator> all() {
         Map<Programme, ProgrammeCalculator> calculators = new EnumMap<>(Programme.class);
+        calculators.put(Programme.EXTREME_POVERTY, new org.doudi.policy.extremepoverty.ExtremePovertyCalculator());
         return calculators;
     }
 }
