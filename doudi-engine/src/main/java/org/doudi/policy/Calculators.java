@@ -13,6 +13,7 @@ final class Calculators {
     static Map<Programme, ProgrammeCalculator> all() {
         Map<Programme, ProgrammeCalculator> calculators = new EnumMap<>(Programme.class);
         calculators.put(Programme.EXTREME_POVERTY, new org.doudi.policy.extremepoverty.ExtremePovertyCalculator());
+        calculators.put(Programme.TEMPORARY, new org.doudi.policy.temporary.TemporaryAssistanceCalculator());
         return calculators;
     }
 }
