@@ -14,6 +14,10 @@ final class Calculators {
         Map<Programme, ProgrammeCalculator> calculators = new EnumMap<>(Programme.class);
         calculators.put(Programme.EXTREME_POVERTY, new org.doudi.policy.extremepoverty.ExtremePovertyCalculator());
         calculators.put(Programme.TEMPORARY, new org.doudi.policy.temporary.TemporaryAssistanceCalculator());
+        calculators.put(Programme.DISABILITY_LIVING, new org.doudi.policy.allowances.DisabilityLivingCalculator());
+        calculators.put(Programme.DISABILITY_CARE, new org.doudi.policy.allowances.DisabilityCareCalculator());
+        calculators.put(Programme.OLD_AGE_ALLOWANCE, new org.doudi.policy.allowances.OldAgeAllowanceCalculator());
+        calculators.put(Programme.UNSUPPORTED_CHILD, new org.doudi.policy.allowances.UnsupportedChildCalculator());
         return calculators;
     }
 }
