@@ -13,7 +13,7 @@ class AllowancesTests {
         return """
                 programme: %s
                 asOf: 2025-03-01
-                region: "500103"
+                region: "110105"
                 area: URBAN
                 parameters: {%s}
                 household:

@@ -21,7 +21,7 @@ class ExtremePovertyCalculatorTests {
         return """
                 programme: EXTREME_POVERTY
                 asOf: %s
-                region: "500103"
+                region: "110105"
                 area: URBAN
                 parameters: {%s}
                 household:
@@ -122,7 +122,7 @@ class ExtremePovertyCalculatorTests {
         Decision decision = assess("""
                 programme: EXTREME_POVERTY
                 asOf: 2025-03-01
-                region: "500103"
+                region: "110105"
                 area: URBAN
                 subject: c
                 household:

@@ -17,7 +17,7 @@ class StatutoryDeadlinesTests {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.china();
     private static final Parameters NATIONAL = PolicyPacks.shipped()
-            .at(DivisionCode.parse("500103"), Area.URBAN, LocalDate.of(2025, 9, 1));
+            .at(DivisionCode.parse("110105"), Area.URBAN, LocalDate.of(2025, 9, 1));
     private static final StatutoryDeadlines DEADLINES = StatutoryDeadlines.of(NATIONAL, CALENDAR);
 
     private static LocalDate date(String iso) {

@@ -16,7 +16,7 @@ class TemporaryAssistanceCalculatorTests {
         return """
                 programme: TEMPORARY
                 asOf: %s
-                region: "500103"
+                region: "110105"
                 area: URBAN
                 parameters: {%s}
                 household:
@@ -58,7 +58,7 @@ class TemporaryAssistanceCalculatorTests {
         Decision decision = assess("""
                 programme: TEMPORARY
                 asOf: 2025-03-03
-                region: "500103"
+                region: "110105"
                 area: URBAN
                 parameters: {dibao.standard: 1000, temporary.perPersonCapMultiple: 2.5}
                 household:
@@ -86,7 +86,7 @@ class TemporaryAssistanceCalculatorTests {
         Decision decision = assess("""
                 programme: TEMPORARY
                 asOf: 2026-12-15
-                region: "500103"
+                region: "110105"
                 area: URBAN
                 household:
                   members:
