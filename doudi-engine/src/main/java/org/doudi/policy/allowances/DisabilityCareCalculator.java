@@ -52,28 +52,31 @@ public final class DisabilityCareCalculator implements ProgrammeCalculator {
      */
     private static String careGrade(Assessment a, Disability d, Map<String, BigDecimal> table) {
         String key = String.valueOf(d.grade());
-        String label = Texts.kind(d.kind()) + "残疾" + d.grade() + "级";
         if (GRADE_3.equals(key)) {
             boolean intellectualOrMental = d.kind() == DisabilityKind.INTELLECTUAL || d.kind() == DisabilityKind.MENTAL;
             if (!intellectualOrMental) {
-                a.reason("NOT_SEVERE_DISABILITY", () -> label + "，不属于一、二级重度残疾", TWO_SUBSIDIES);
+                a.reason("NOT_SEVERE_DISABILITY", () -> label(d) + "，不属于一、二级重度残疾", TWO_SUBSIDIES);
                 return null;
             }
             if (!a.parameters().flag("disability.care.grade3IntellectualMental")) {
-                a.reason("GRADE_3_NOT_EXTENDED", () -> label + "，当地护理补贴未扩大到三级智力、精神残疾人", TWO_SUBSIDIES);
+                a.reason("GRADE_3_NOT_EXTENDED", () -> label(d) + "，当地护理补贴未扩大到三级智力、精神残疾人", TWO_SUBSIDIES);
                 return null;
             }
             requireKey(table, key);
-            a.reason("GRADE_3_INTELLECTUAL_MENTAL_EXTENDED", () -> label + "，当地护理补贴扩大到三级智力、精神残疾人",
+            a.reason("GRADE_3_INTELLECTUAL_MENTAL_EXTENDED", () -> label(d) + "，当地护理补贴扩大到三级智力、精神残疾人",
                     TWO_SUBSIDIES);
             return key;
         }
         if (!table.containsKey(key)) {
-            a.reason("NOT_SEVERE_DISABILITY", () -> label + "，不属于一、二级重度残疾", TWO_SUBSIDIES);
+            a.reason("NOT_SEVERE_DISABILITY", () -> label(d) + "，不属于一、二级重度残疾", TWO_SUBSIDIES);
             return null;
         }
-        a.reason("SEVERE_DISABILITY", () -> label + "，属于重度残疾", TWO_SUBSIDIES);
+        a.reason("SEVERE_DISABILITY", () -> label(d) + "，属于重度残疾", TWO_SUBSIDIES);
         return key;
+    }
+
+    private static String label(Disability d) {
+        return Texts.kind(d.kind()) + "残疾" + d.grade() + "级";
     }
 
     private static void requireKey(Map<String, BigDecimal> table, String key) {

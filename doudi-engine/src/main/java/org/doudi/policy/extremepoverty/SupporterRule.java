@@ -40,16 +40,15 @@ final class SupporterRule {
 
     private static boolean unable(Assessment a, Supporter s, int index) {
         Parameters p = a.parameters();
-        String who = "法定义务人" + (index + 1);
         if (Boolean.TRUE.equals(s.extremePoverty())) {
-            a.reason("SUPPORTER_EXTREME_POVERTY", () -> who + "为特困人员，无履行义务能力", LAW + "第八条第（一）项");
+            a.reason("SUPPORTER_EXTREME_POVERTY", () -> who(index) + "为特困人员，无履行义务能力", LAW + "第八条第（一）项");
             return true;
         }
         int age = age(a.asOf(), s, index);
         if (Boolean.TRUE.equals(s.dibaoRecipient()) && age >= 0) {
             int dibaoAge = p.integer("extremePoverty.supporter.dibaoAge");
             if (age >= dibaoAge) {
-                a.reason("SUPPORTER_DIBAO_ELDERLY", () -> who + "为" + age + "周岁的低保对象（" + dibaoAge + "周岁以上），无履行义务能力",
+                a.reason("SUPPORTER_DIBAO_ELDERLY", () -> who(index) + "为" + age + "周岁的低保对象（" + dibaoAge + "周岁以上），无履行义务能力",
                         LAW + "第八条第（二）项");
                 return true;
             }
@@ -59,7 +58,7 @@ final class SupporterRule {
         if (age >= 0 && age >= oldAge) {
             BigDecimal limit = p.decimal("region.perCapitaDisposableIncome");
             if (income.compareTo(limit) < 0) {
-                a.reason("SUPPORTER_ELDERLY_LOW_INCOME", () -> who + age + "周岁（" + oldAge + "周岁以上），年收入" + yuan(income)
+                a.reason("SUPPORTER_ELDERLY_LOW_INCOME", () -> who(index) + age + "周岁（" + oldAge + "周岁以上），年收入" + yuan(income)
                         + "低于当地上年居民人均可支配收入" + yuan(limit) + "，无履行义务能力", LAW + "第八条第（三）项");
                 return true;
             }
@@ -68,27 +67,31 @@ final class SupporterRule {
         if (disability != null && severelyDisabled(p, disability)) {
             BigDecimal limit = p.decimal("region.perCapitaDisposableIncome");
             if (income.compareTo(limit) < 0) {
-                a.reason("SUPPORTER_SEVERELY_DISABLED", () -> who + "为" + Texts.kind(disability.kind()) + "残疾"
+                a.reason("SUPPORTER_SEVERELY_DISABLED", () -> who(index) + "为" + Texts.kind(disability.kind()) + "残疾"
                         + disability.grade() + "级，年收入" + yuan(income) + "低于当地上年居民人均可支配收入" + yuan(limit)
                         + "，无履行义务能力", LAW + "第八条第（四）项");
                 return true;
             }
         }
         if (Boolean.TRUE.equals(s.noCivilCapacity())) {
-            a.reason("SUPPORTER_NO_CIVIL_CAPACITY", () -> who + "无民事行为能力，无履行义务能力", LAW + "第八条第（五）项");
+            a.reason("SUPPORTER_NO_CIVIL_CAPACITY", () -> who(index) + "无民事行为能力，无履行义务能力", LAW + "第八条第（五）项");
             return true;
         }
         if (Boolean.TRUE.equals(s.missing())) {
-            a.reason("SUPPORTER_MISSING", () -> who + "被宣告失踪，无履行义务能力", LAW + "第八条第（五）项");
+            a.reason("SUPPORTER_MISSING", () -> who(index) + "被宣告失踪，无履行义务能力", LAW + "第八条第（五）项");
             return true;
         }
         if (Boolean.TRUE.equals(s.inPrison())) {
-            a.reason("SUPPORTER_IN_PRISON", () -> who + "在监狱服刑，无履行义务能力", LAW + "第八条第（五）项");
+            a.reason("SUPPORTER_IN_PRISON", () -> who(index) + "在监狱服刑，无履行义务能力", LAW + "第八条第（五）项");
             return true;
         }
-        a.reason("SUPPORTER_ABLE", () -> who + (age >= 0 ? age + "周岁" : "") + "，不属于无履行义务能力的情形",
+        a.reason("SUPPORTER_ABLE", () -> who(index) + (age >= 0 ? age + "周岁" : "") + "，不属于无履行义务能力的情形",
                 LAW + "第八条");
         return false;
+    }
+
+    private static String who(int index) {
+        return "法定义务人" + (index + 1);
     }
 
     /** Severe disability for a supporter: grade 1 or 2, or grade 3 intellectual or mental (the table's mildest grade per kind). */

@@ -57,15 +57,18 @@ public final class TemporaryAssistanceCalculator implements ProgrammeCalculator 
     private static boolean sameCauseAllowed(Assessment a, Temporary t) {
         int limit = a.parameters().integer("temporary.sameCauseLimitPerYear");
         int prior = t.priorGrantsThisYearForSameCause() == null ? 0 : t.priorGrantsThisYearForSameCause();
-        String cause = t.cause() == null ? "同一事由" : "同一事由（" + t.cause() + "）";
         if (limit > 0 && prior >= limit) {
-            a.reason("SAME_CAUSE_LIMIT_REACHED", () -> cause + "本年度已救助" + prior + "次，当地规定每年不超过" + limit + "次",
+            a.reason("SAME_CAUSE_LIMIT_REACHED", () -> cause(t) + "本年度已救助" + prior + "次，当地规定每年不超过" + limit + "次",
                     LOCAL_RULE + "（同一事由年度救助次数）");
             return false;
         }
-        a.reason("SAME_CAUSE_WITHIN_LIMIT", () -> cause + "本年度已救助" + prior + "次"
+        a.reason("SAME_CAUSE_WITHIN_LIMIT", () -> cause(t) + "本年度已救助" + prior + "次"
                 + (limit > 0 ? "，未达到每年" + limit + "次" : "，当地未限定次数"), LOCAL_RULE + "（同一事由年度救助次数）");
         return true;
+    }
+
+    private static String cause(Temporary t) {
+        return t.cause() == null ? "同一事由" : "同一事由（" + t.cause() + "）";
     }
 
     /**
