@@ -25,8 +25,9 @@ public final class Doudi {
         String[] rest = args.length == 0 || args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);
         int exit = switch (command) {
             case "serve" -> serve(rest);
-            case "import", "export" -> runWithDatabase(command, rest);
+            case "import", "export", "simulate" -> runWithDatabase(command, rest);
             case "generate" -> org.doudi.synthetic.GenerateCommand.run(List.of(rest), System.out, System.err);
+            case "assess" -> org.doudi.assessment.AssessCommand.run(List.of(rest), System.in, System.out, System.err);
             case "help", "-h" -> usage(0);
             default -> usage(2);
         };
@@ -54,8 +55,11 @@ public final class Doudi {
         (exit == 0 ? System.out : System.err).println("""
                 用法 / usage: java -jar doudi.jar [command] [options]
                   serve                       启动网页和接口（默认）/ run the web application (default)
+                  assess FILE|-              评估一户家庭（contracts/assessment.md）/ assess a household
                   import FILE                 导入户籍登记文件 persons.csv / .xlsx / import the household register
                   export FILE [--region CODE] 导出户籍登记（.csv 或 .xlsx）/ export the register
+                  simulate --region CODE --set dibao.standard=+5% [--set ...] [--as-of DATE] [--out FILE.xlsx]
+                                              政策模拟测算 / what-if: re-assess the region under changed parameters
                   generate --county CODE --households N --seed S --out DIR [--as-of YYYY-MM-DD]
                                               生成模拟数据 / write a synthetic registry and department feeds
                 数据库 / database: 默认使用内置 PostgreSQL（./doudi-data）；设置 DOUDI_DB_URL、DOUDI_DB_USER、

@@ -21,12 +21,22 @@ public final class RegistryFiles {
         return new RegistryFiles(PersonsFile.CONTRACT_COLUMNS);
     }
 
+    /** The contract columns and the person's assessed monthly income. */
+    public static RegistryFiles withIncome() {
+        return new RegistryFiles(java.util.stream.Stream.concat(PersonsFile.CONTRACT_COLUMNS.stream(),
+                java.util.stream.Stream.of(PersonsFile.MONTHLY_INCOME)).toList());
+    }
+
     /** A household member row; {@code programme} empty with status MONITORED for monitored households. */
     public RegistryFiles member(String householdNo, String idNumber, String name, String relation, String village,
                                 String programme, String status, String amount) {
         LocalDate birth = TestIds.birthDate(idNumber);
-        rows.add(new ArrayList<>(List.of(householdNo, idNumber, name, relation, birth.toString(), village, "RURAL",
-                programme, status, amount, "2023-01-01", "6217001234567890123", name, "", "", "N")));
+        List<String> row = new ArrayList<>(List.of(householdNo, idNumber, name, relation, birth.toString(), village, "RURAL",
+                programme, status, amount, "2023-01-01", "6217001234567890123", name, "", "", "N"));
+        while (row.size() < columns.size()) {
+            row.add("");
+        }
+        rows.add(row);
         return this;
     }
 

@@ -78,6 +78,8 @@ public final class PolicyCatalogue {
         own("extremePoverty.selfCare.fullyLostItems", Unit.COUNT, "六项中不能完成此项数起为完全丧失");
         own("extremePoverty.income.excludedTypes", Unit.TABLE, "特困认定中不计入收入的收入类型列表");
         own("extremePoverty.supporter.oldAge", Unit.YEARS, "赡养人年满此岁且收入低于上年人均可支配收入的视为无履行能力");
+        own("extremePoverty.supporter.dibaoAge", Unit.YEARS, "法定义务人为低保对象且年满此岁的视为无履行能力");
+        own("extremePoverty.supporter.severeDisabilityGrades", Unit.TABLE, "法定义务人视为重度残疾的残疾：{类别: 最轻等级}（0为不适用）");
         // 临时救助
         contract("temporary.townshipApprovalLimit", Unit.YUAN, "乡镇（街道）审批上限，超过由县级审批");
         own("temporary.countyApprovalLimit", Unit.YUAN, "县级审批上限，超过由市级“一事一议”");
@@ -96,6 +98,7 @@ public final class PolicyCatalogue {
         own("oldAgeAllowance.meansTestedBelowAge", Unit.YEARS, "此年龄以下仅限低保、低收入老人（0为不限）");
         contract("unsupportedChild.standard", Unit.YUAN_PER_MONTH, "事实无人抚养儿童基本生活补贴标准");
         own("unsupportedChild.lostContactMonths", Unit.MONTHS, "父母失联、服刑等满此月数");
+        own("unsupportedChild.ageLimit", Unit.YEARS, "事实无人抚养儿童的年龄上限（不满）");
         // 法定程序时限（供经办使用）
         own("procedure.investigationStartWorkingDays", Unit.WORKING_DAYS, "受理后启动家庭经济状况调查");
         own("procedure.verificationStartWorkingDays", Unit.WORKING_DAYS, "县级收到核对请求后启动信息核对");

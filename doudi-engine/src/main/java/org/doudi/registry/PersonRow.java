@@ -44,5 +44,6 @@ public record PersonRow(
         WorkCapacity workCapacity,
         SelfCare selfCare,
         Schooling schooling,
-        Employment employment) {
+        Employment employment,
+        BigDecimal monthlyIncome) {
 }

@@ -120,6 +120,7 @@ public final class PersonRowParser {
         SelfCare selfCare = problems.optional(SELF_CARE, text -> Values.enumValue(SelfCare.class, text));
         Schooling schooling = problems.optional(SCHOOLING, text -> Values.enumValue(Schooling.class, text));
         Employment employment = problems.optional(EMPLOYMENT, text -> Values.enumValue(Employment.class, text));
+        BigDecimal monthlyIncome = problems.optional(MONTHLY_INCOME, Values::amount);
         if (!problems.list.isEmpty()) {
             return new Result(null, List.copyOf(problems.list));
         }
@@ -127,7 +128,7 @@ public final class PersonRowParser {
                 programme.programme(), programme.status(), amount, enrolledSince, emptyToNull(bankAccount),
                 emptyToNull(accountHolder), kind, grade, Boolean.TRUE.equals(staffRelative), emptyToNull(phone),
                 emptyToNull(habitualRegion), habitualArea, emptyToNull(address), certifiedOn, seriousIllness,
-                workCapacity, selfCare, schooling, employment), List.of());
+                workCapacity, selfCare, schooling, employment, monthlyIncome), List.of());
     }
 
     private record ProgrammeAndStatus(Programme programme, ProgrammeStatus status) {

@@ -40,6 +40,8 @@ public final class PersonsFile {
     public static final String SELF_CARE = "self_care";
     public static final String SCHOOLING = "schooling";
     public static final String EMPLOYMENT = "employment";
+    /** The person's monthly income in 元 as last assessed (all kinds, before the rules of each programme). */
+    public static final String MONTHLY_INCOME = "monthly_income";
 
     /** The columns fixed by the contract, in contract order. */
     public static final List<String> CONTRACT_COLUMNS = List.of(
@@ -50,7 +52,7 @@ public final class PersonsFile {
     /** Registry columns beyond the contract, optional on import, always written on export. */
     public static final List<String> OPTIONAL_COLUMNS = List.of(
             PHONE, HABITUAL_REGION, HABITUAL_AREA, ADDRESS, DISABILITY_CERTIFIED_ON, SERIOUS_ILLNESS,
-            WORK_CAPACITY, SELF_CARE, SCHOOLING, EMPLOYMENT);
+            WORK_CAPACITY, SELF_CARE, SCHOOLING, EMPLOYMENT, MONTHLY_INCOME);
 
     /** Every column, in the order export writes them. */
     public static final List<String> ALL_COLUMNS =

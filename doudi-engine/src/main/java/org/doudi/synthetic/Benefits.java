@@ -33,30 +33,53 @@ final class Benefits {
         return Math.round(dibaoStandard(area) * MARGINAL_MULTIPLE * 12);
     }
 
-    /** The household's current monthly benefit in 元: 0 unless in payment. */
-    static long monthlyAmount(Dice dice, Programme programme, ProgrammeStatus status, Area area, List<Member> members,
-                              LocalDate asOf) {
+    /** The household's monthly benefit and each member's assessed monthly income, in 元. */
+    record Benefit(long monthlyAmount, List<Long> memberIncomes) {
+    }
+
+    /**
+     * Draws each member's monthly income for the household's programme and status, and the benefit that
+     * follows from it: Dibao pays each member's gap to the standard (plus 20% of the standard for the old,
+     * the young, the severely disabled and the seriously ill), half of it in the gradual exit; marginal
+     * households earn 1.05-1.45x the standard per head, monitored ones 1.2-2x, ended cases 1.5-2.5x.
+     */
+    static Benefit assess(Dice dice, Programme programme, ProgrammeStatus status, Area area, List<Member> members,
+                          LocalDate asOf) {
+        long standard = dibaoStandard(area);
+        List<Long> incomes = new java.util.ArrayList<>(members.size());
+        double gap = 0;
+        for (Member member : members) {
+            double share = incomeShare(dice, programme, status);
+            long income = Math.round(standard * share);
+            incomes.add(income);
+            gap += Math.max(0, standard - income);
+            int age = member.person().ageOn(asOf);
+            if (age >= 70 || age < 16 || member.severelyDisabled() || member.seriousIllness()) {
+                gap += standard * 0.2;
+            }
+        }
         if (!Household.isPaying(status)) {
-            return 0;
+            return new Benefit(0, List.copyOf(incomes));
         }
         long full = programme == Programme.EXTREME_POVERTY
                 ? extremePovertySupport(area, members.get(0).selfCare())
-                : dibaoGap(dice, area, members, asOf);
-        return status == ProgrammeStatus.GRADUAL_EXIT ? Math.round(full * 0.5) : full;
+                : Math.round(gap);
+        return new Benefit(status == ProgrammeStatus.GRADUAL_EXIT ? Math.round(full * 0.5) : full, List.copyOf(incomes));
     }
 
-    /** Per member, the standard less that member's share of income, plus 20% of the standard for the classified. */
-    private static long dibaoGap(Dice dice, Area area, List<Member> members, LocalDate asOf) {
-        long standard = dibaoStandard(area);
-        double total = 0;
-        for (Member member : members) {
-            total += standard * dice.uniform(0.3, 0.8);
-            int age = member.person().ageOn(asOf);
-            if (age >= 70 || age < 16 || member.severelyDisabled() || member.seriousIllness()) {
-                total += standard * 0.2;
-            }
+    /** A member's income as a share of the Dibao standard. */
+    private static double incomeShare(Dice dice, Programme programme, ProgrammeStatus status) {
+        if (programme == Programme.EXTREME_POVERTY) {
+            return dice.uniform(0, 0.2);
         }
-        return Math.round(total);
+        if (status == ProgrammeStatus.TERMINATED) {
+            return dice.uniform(1.5, 2.5);
+        }
+        return switch (programme) {
+            case DIBAO -> dice.uniform(0.2, 0.7);
+            case MARGINAL -> dice.uniform(1.05, 1.45);
+            default -> dice.uniform(1.2, 2.0);
+        };
     }
 
     private static long extremePovertySupport(Area area, SelfCare selfCare) {

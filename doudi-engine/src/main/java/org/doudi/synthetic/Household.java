@@ -10,11 +10,11 @@ import org.doudi.kernel.Relation;
 
 /**
  * A household of the low-income database: the fields repeated on every member row, the receiving account
- * (on the applicant's row) and the members, applicant first.
+ * (on the applicant's row), the members, applicant first, and each member's assessed monthly income.
  */
 record Household(String id, Village village, Village habitualVillage, Programme programme, ProgrammeStatus status,
                  long monthlyAmount, LocalDate enrolledSince, String bankAccount, String accountHolder,
-                 boolean staffRelative, List<Member> members) {
+                 boolean staffRelative, List<Member> members, List<Long> memberIncomes) {
 
     Member applicant() {
         return members.get(0);

@@ -42,7 +42,7 @@ final class HouseholdFactory {
         if (habitual != null && habitual.code().equals(village.code())) {
             habitual = null;
         }
-        long amount = Benefits.monthlyAmount(dice, profile.programme(), profile.status(), village.area(), members, asOf);
+        Benefits.Benefit benefit = Benefits.assess(dice, profile.programme(), profile.status(), village.area(), members, asOf);
         LocalDate enrolled = enrolledSince(dice, profile, members.get(0).person());
         String account = null;
         String holder = null;
@@ -52,8 +52,8 @@ final class HouseholdFactory {
             holder = profile.plant() == Plant.ACCOUNT_HOLDER ? strangerName(dice, members) : members.get(0).name();
         }
         return new Household(householdId(county.code().value(), profile.index() + 1), village, habitual,
-                profile.programme(), profile.status(), amount, enrolled, account, holder,
-                profile.plant() == Plant.STAFF_RELATIVE_REGISTERED, List.copyOf(members));
+                profile.programme(), profile.status(), benefit.monthlyAmount(), enrolled, account, holder,
+                profile.plant() == Plant.STAFF_RELATIVE_REGISTERED, List.copyOf(members), benefit.memberIncomes());
     }
 
     /** The planted 18-year-olds: out of school (ages out) or still at senior high or vocational school. */

@@ -59,11 +59,12 @@ final class NeighbourRoll {
     }
 
     private Household enrol(UnitOutput out, Dice dice, long number, List<Member> members, Village village) {
-        long amount = Benefits.monthlyAmount(dice, Programme.DIBAO, ProgrammeStatus.ACTIVE, village.area(), members, asOf);
+        Benefits.Benefit benefit = Benefits.assess(dice, Programme.DIBAO, ProgrammeStatus.ACTIVE, village.area(), members, asOf);
         Household household = new Household(HouseholdFactory.householdId(county.neighbour().value(), number), village,
-                null, Programme.DIBAO, ProgrammeStatus.ACTIVE, amount,
+                null, Programme.DIBAO, ProgrammeStatus.ACTIVE, benefit.monthlyAmount(),
                 dice.dateBetween(asOf.minusYears(3), asOf.minusMonths(3)),
-                accounts.account(BankAccounts.NEIGHBOUR_ACCOUNTS + number), members.get(0).name(), false, members);
+                accounts.account(BankAccounts.NEIGHBOUR_ACCOUNTS + number), members.get(0).name(), false, members,
+                benefit.memberIncomes());
         RegistryRows.write(out, OutputFile.PERSONS_NEIGHBOUR, household, dice);
         return household;
     }

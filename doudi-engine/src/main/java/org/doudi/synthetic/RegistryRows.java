@@ -25,10 +25,12 @@ final class RegistryRows {
 
     static void write(UnitOutput out, OutputFile file, Household household, Dice dice) {
         String address = address(dice, household.village());
-        for (Member member : household.members()) {
+        for (int i = 0; i < household.members().size(); i++) {
+            Member member = household.members().get(i);
             String[] values = new String[COLUMNS.size()];
             householdFields(values, household);
             memberFields(values, member);
+            put(values, PersonsFile.MONTHLY_INCOME, Long.toString(household.memberIncomes().get(i)));
             put(values, PersonsFile.ADDRESS, address);
             if (Household.isApplicant(member)) {
                 put(values, PersonsFile.BANK_ACCOUNT, household.bankAccount());

@@ -44,6 +44,12 @@ final class CsvTableWriter implements TableWriter {
         csv.writeRecord(values);
     }
 
+    /** An empty line between tables. */
+    @Override
+    public void nextSheet(String name) {
+        csv.writeRecord(List.of());
+    }
+
     @Override
     public void close() {
         try {

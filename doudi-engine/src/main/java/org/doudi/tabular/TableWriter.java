@@ -29,6 +29,12 @@ public sealed interface TableWriter extends AutoCloseable permits CsvTableWriter
     void close();
 
     /** CSV in UTF-8 with a byte-order mark, so that Excel shows Chinese text correctly. */
+    /**
+     * Starts a new table: in a workbook a new sheet of that name whose first row is its header; in a CSV
+     * file an empty line, then the next rows.
+     */
+    void nextSheet(String name);
+
     static TableWriter csv(OutputStream out) {
         return csv(out, true);
     }

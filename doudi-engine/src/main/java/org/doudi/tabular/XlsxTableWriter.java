@@ -25,9 +25,9 @@ final class XlsxTableWriter implements TableWriter {
     private final OutputStream out;
     private final boolean ownsStream;
     private final Workbook workbook;
-    private final String sheetName;
+    private String sheetName;
     private final int maxDataRowsPerSheet;
-    private final ColumnWidths widths = new ColumnWidths();
+    private ColumnWidths widths = new ColumnWidths();
     private List<String> header;
     private Worksheet sheet;
     private int sheetCount;
@@ -64,6 +64,19 @@ final class XlsxTableWriter implements TableWriter {
             widths.measure(values);
         }
         flushWhenDue();
+    }
+
+    /** Ends the current sheet; the next row written is the header of a new sheet of this name. */
+    @Override
+    public void nextSheet(String name) {
+        if (sheet != null) {
+            finishSheet();
+        }
+        sheet = null;
+        header = null;
+        sheetName = SheetNames.clean(name);
+        sheetCount = 0;
+        widths = new ColumnWidths();
     }
 
     private void startSheet() {

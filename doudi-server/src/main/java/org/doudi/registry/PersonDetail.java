@@ -24,6 +24,7 @@ public record PersonDetail(
         String phone,
         String bankAccount,
         String accountHolder,
+        java.math.BigDecimal monthlyIncome,
         Long householdId,
         String householdNo,
         String relation,

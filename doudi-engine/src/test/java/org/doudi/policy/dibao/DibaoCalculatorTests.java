@@ -40,12 +40,16 @@ class DibaoCalculatorTests {
                 request.household(), null, null);
     }
 
+    /** The vehicle allowed, and no 重庆 employment deduction (an illustrative 190 元), so the income is the contract's. */
+    private static final Map<String, Object> AS_IN_THE_CONTRACT = Map.of("dibao.standard", 700,
+            "dibao.assets.vehiclesAllowed", 1, "dibao.employmentDeduction.monthly", 0);
+
     @Test
     void theContractExampleHasTheContractsShapeWhenItsVehicleIsAllowed() {
-        Decision decision = ASSESSOR.assess(contractExample(Map.of("dibao.standard", 700, "dibao.assets.vehiclesAllowed", 1)));
+        Decision decision = ASSESSOR.assess(contractExample(AS_IN_THE_CONTRACT));
 
         assertThat(decision.eligible()).isTrue();
-        assertThat(decision.monthlyAmount()).isEqualByComparingTo("1100.00");
+        assertThat(decision.monthlyAmount()).as("1100 and the 重庆 supplements 60 + 100 + 60").isEqualByComparingTo("1320.00");
         assertThat(decision.figures()).containsEntry("members", 3)
                 .containsEntry("countedMonthlyIncome", new BigDecimal("1000.00"))
                 .containsEntry("perCapitaIncome", new BigDecimal("333.33"))
@@ -69,7 +73,7 @@ class DibaoCalculatorTests {
 
     @Test
     void withoutExplanationsTheDecisionIsTheSameButCarriesNoTextsOrSteps() {
-        AssessmentRequest request = contractExample(Map.of("dibao.standard", 700, "dibao.assets.vehiclesAllowed", 1));
+        AssessmentRequest request = contractExample(AS_IN_THE_CONTRACT);
 
         Decision explained = ASSESSOR.assess(request, true);
         Decision bulk = ASSESSOR.assess(request, false);

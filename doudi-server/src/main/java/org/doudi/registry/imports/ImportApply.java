@@ -37,7 +37,8 @@ final class ImportApply {
             new PersonField("work_capacity", "r.work_capacity", PersonsFile.WORK_CAPACITY),
             new PersonField("self_care", "r.self_care", PersonsFile.SELF_CARE),
             new PersonField("schooling", "r.schooling", PersonsFile.SCHOOLING),
-            new PersonField("employment", "r.employment", PersonsFile.EMPLOYMENT));
+            new PersonField("employment", "r.employment", PersonsFile.EMPLOYMENT),
+            new PersonField("monthly_income", "r.monthly_income", PersonsFile.MONTHLY_INCOME));
 
     private final JdbcClient jdbc;
     private final String actor;
@@ -143,10 +144,11 @@ final class ImportApply {
                 INSERT INTO person (id_number, name, sex, birth_date, registered_region, registered_area, habitual_region,
                                     habitual_area, disability_kind, disability_grade, disability_certified_on,
                                     serious_illness, work_capacity, self_care, schooling, employment, phone,
-                                    bank_account, account_holder)
+                                    bank_account, account_holder, monthly_income)
                 SELECT r.id_number, r.name, r.sex, r.birth_date, r.region, r.area, r.habitual_region, r.habitual_area,
                        r.disability_kind, r.disability_grade, r.disability_certified_on, coalesce(r.serious_illness, false),
-                       r.work_capacity, r.self_care, r.schooling, r.employment, r.phone, r.bank_account, r.account_holder
+                       r.work_capacity, r.self_care, r.schooling, r.employment, r.phone, r.bank_account, r.account_holder,
+                       r.monthly_income
                   FROM import_row r
                  WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id_number = r.id_number)
                 """).update();

@@ -25,7 +25,7 @@ public class RegistryExport {
                    ps.programme, ps.status, ps.monthly_amount, ps.enrolled_since, p.bank_account, p.account_holder,
                    p.disability_kind, p.disability_grade, h.staff_relative, p.phone, p.habitual_region, p.habitual_area,
                    h.address, p.disability_certified_on, p.serious_illness, p.work_capacity, p.self_care, p.schooling,
-                   p.employment
+                   p.employment, p.monthly_income
               FROM household h
               JOIN membership m ON m.household_id = h.id AND m.valid_to IS NULL
               JOIN person p ON p.id = m.person_id
@@ -99,6 +99,7 @@ public class RegistryExport {
         cells.add(text(rs.getString("self_care")));
         cells.add(text(rs.getString("schooling")));
         cells.add(text(rs.getString("employment")));
+        cells.add(rs.getBigDecimal("monthly_income") == null ? "" : rs.getBigDecimal("monthly_income").toPlainString());
         return cells;
     }
 

@@ -19,7 +19,7 @@ final class StagingTable {
                 enrolled_since date, bank_account text, account_holder text, disability_kind text,
                 disability_grade smallint, staff_relative boolean NOT NULL, phone text, habitual_region text,
                 habitual_area text, address text, disability_certified_on date, serious_illness boolean,
-                work_capacity text, self_care text, schooling text, employment text
+                work_capacity text, self_care text, schooling text, employment text, monthly_income numeric(12, 2)
             ) ON COMMIT DROP
             """;
 
@@ -27,7 +27,7 @@ final class StagingTable {
             COPY import_row (line, household_no, id_number, name, sex, birth_date, relation, region, area, programme,
                 status, monthly_amount, enrolled_since, bank_account, account_holder, disability_kind, disability_grade,
                 staff_relative, phone, habitual_region, habitual_area, address, disability_certified_on,
-                serious_illness, work_capacity, self_care, schooling, employment) FROM STDIN (FORMAT text)
+                serious_illness, work_capacity, self_care, schooling, employment, monthly_income) FROM STDIN (FORMAT text)
             """;
 
     private final CopyBuffer copy;
@@ -51,7 +51,8 @@ final class StagingTable {
                 .field(row.accountHolder()).field(row.disabilityKind()).field(row.disabilityGrade())
                 .field(row.staffRelative()).field(row.phone()).field(row.habitualRegion()).field(row.habitualArea())
                 .field(row.address()).field(row.disabilityCertifiedOn()).field(row.seriousIllness())
-                .field(row.workCapacity()).field(row.selfCare()).field(row.schooling()).field(row.employment());
+                .field(row.workCapacity()).field(row.selfCare()).field(row.schooling()).field(row.employment())
+                .field(row.monthlyIncome());
         copy.endRow();
     }
 
