@@ -78,8 +78,8 @@ public final class RigidExpenditureCalculator implements ProgrammeCalculator {
         if (!assessment.asOf().isBefore(IN_FORCE_FROM)) {
             return true;
         }
-        assessment.reason("RIGID_EXPENDITURE_NOT_IN_FORCE", "《刚性支出困难家庭认定办法》自" + IN_FORCE_FROM + "起施行，评估日期在此之前",
-                References.RIGID_IN_FORCE);
+        assessment.reason("RIGID_EXPENDITURE_NOT_IN_FORCE", () -> "《刚性支出困难家庭认定办法》自" + IN_FORCE_FROM
+                + "起施行，评估日期在此之前", References.RIGID_IN_FORCE);
         return false;
     }
 
@@ -108,14 +108,10 @@ public final class RigidExpenditureCalculator implements ProgrammeCalculator {
         BigDecimal share = RigidExpenditure.share(assessment, rigid, annualIncome);
         BigDecimal threshold = assessment.parameters().decimal(SHARE_THRESHOLD);
         boolean exceeded = rigid.compareTo(annualIncome.multiply(threshold)) > 0;
-        String shown = share == null ? "（家庭无收入）" : "，占家庭年收入" + Amounts.yuan(annualIncome) + "元的" + Amounts.percent(share);
-        if (exceeded) {
-            assessment.reason("RIGID_EXPENDITURE_SHARE_EXCEEDED", () -> "近12个月刚性支出" + Amounts.yuan(rigid) + "元" + shown
-                    + "，超出当地规定的" + Amounts.percent(threshold), References.RIGID_CONDITIONS);
-        } else {
-            assessment.reason("RIGID_EXPENDITURE_SHARE_NOT_EXCEEDED", () -> "近12个月刚性支出" + Amounts.yuan(rigid) + "元" + shown
-                    + "，未超出当地规定的" + Amounts.percent(threshold), References.RIGID_CONDITIONS);
-        }
+        assessment.reason(exceeded ? "RIGID_EXPENDITURE_SHARE_EXCEEDED" : "RIGID_EXPENDITURE_SHARE_NOT_EXCEEDED",
+                () -> "近12个月刚性支出" + Amounts.yuan(rigid) + "元"
+                        + (share == null ? "（家庭无收入）" : "，占家庭年收入" + Amounts.yuan(annualIncome) + "元的" + Amounts.percent(share))
+                        + (exceeded ? "，超出" : "，未超出") + "当地规定的" + Amounts.percent(threshold), References.RIGID_CONDITIONS);
         return exceeded;
     }
 }
