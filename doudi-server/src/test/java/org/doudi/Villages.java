@@ -7,6 +7,8 @@ public final class Villages {
     public static final String HUAYANG = "340827100";
     public static final String YONGZHENG = "340827100006";
     public static final String WANGHUA = "340827100009";
+    /** Only the simulation test puts households here, so its counts are its own. */
+    public static final String TIANHE = "340827100015";
     public static final String YANGWAN = "340827101";
     public static final String YANGZHA = "340827101001";
 
