@@ -1,5 +1,7 @@
 package org.doudi.policy.allowances;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.allowances.Texts.TWO_SUBSIDIES;
 
 import java.math.BigDecimal;
@@ -38,7 +40,7 @@ public final class DisabilityCareCalculator implements ProgrammeCalculator {
         BigDecimal amount = BigDecimal.ZERO;
         if (grade != null) {
             BigDecimal paid = Texts.money(table.get(grade));
-            amount = a.step("monthlyAmount", paid, () -> "护理补贴（" + grade + "级）标准" + Texts.yuan(paid), TWO_SUBSIDIES);
+            amount = a.step("monthlyAmount", paid, () -> "护理补贴（" + grade + "级）标准" + Wording.yuan(paid), TWO_SUBSIDIES);
         }
         a.figure("careSubsidy", amount);
         boolean severe = grade != null;
@@ -76,7 +78,7 @@ public final class DisabilityCareCalculator implements ProgrammeCalculator {
     }
 
     private static String label(Disability d) {
-        return Texts.kind(d.kind()) + "残疾" + d.grade() + "级";
+        return Wording.disabilityKind(d.kind()) + "残疾" + d.grade() + "级";
     }
 
     private static void requireKey(Map<String, BigDecimal> table, String key) {

@@ -1,5 +1,7 @@
 package org.doudi.policy.allowances;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.allowances.Texts.TWO_SUBSIDIES;
 import static org.doudi.policy.allowances.Texts.UNSUPPORTED_CHILDREN;
 
@@ -29,7 +31,7 @@ public final class DisabilityLivingCalculator implements ProgrammeCalculator {
         boolean overlapFree = noOverlap(a, subject);
         BigDecimal amount = Texts.money(a.parameters().decimal("disability.living.monthly"));
         a.figure("livingSubsidy", amount);
-        a.step("monthlyAmount", amount, () -> "困难残疾人生活补贴标准" + Texts.yuan(amount), TWO_SUBSIDIES);
+        a.step("monthlyAmount", amount, () -> "困难残疾人生活补贴标准" + Wording.yuan(amount), TWO_SUBSIDIES);
         return a.decide(disabled && household && overlapFree, amount);
     }
 
@@ -39,7 +41,7 @@ public final class DisabilityLivingCalculator implements ProgrammeCalculator {
             a.reason("NOT_DISABLED", "未持有残疾人证，不属于困难残疾人生活补贴对象", TWO_SUBSIDIES);
             return false;
         }
-        a.reason("DISABLED", () -> "持有残疾人证（" + Texts.kind(d.kind()) + "残疾" + d.grade() + "级）", TWO_SUBSIDIES);
+        a.reason("DISABLED", () -> "持有残疾人证（" + Wording.disabilityKind(d.kind()) + "残疾" + d.grade() + "级）", TWO_SUBSIDIES);
         return true;
     }
 

@@ -1,5 +1,7 @@
 package org.doudi.policy.allowances;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.allowances.Texts.ELDERLY_LAW;
 
 import java.math.BigDecimal;
@@ -59,8 +61,8 @@ public final class OldAgeAllowanceCalculator implements ProgrammeCalculator {
         int tier = reached;
         BigDecimal amount = Texts.money(monthly);
         a.figure("tierFromAge", tier);
-        a.reason("TIER_REACHED", () -> age + "周岁，适用" + tier + "周岁以上档，每月" + Texts.yuan(amount), ELDERLY_LAW);
-        a.step("monthlyAmount", amount, () -> tier + "周岁以上档高龄津贴" + Texts.yuan(amount), ELDERLY_LAW);
+        a.reason("TIER_REACHED", () -> age + "周岁，适用" + tier + "周岁以上档，每月" + Wording.yuan(amount), ELDERLY_LAW);
+        a.step("monthlyAmount", amount, () -> tier + "周岁以上档高龄津贴" + Wording.yuan(amount), ELDERLY_LAW);
         return a.decide(meansTestPassed(a, subject, age), amount);
     }
 

@@ -3,7 +3,6 @@ package org.doudi.policy.allowances;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Programme;
 import org.doudi.policy.Assessment;
 import org.doudi.policy.AssessmentRequest.Member;
@@ -21,24 +20,8 @@ final class Texts {
     private Texts() {
     }
 
-    static String yuan(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + "元";
-    }
-
     static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static String kind(DisabilityKind kind) {
-        return switch (kind) {
-            case VISUAL -> "视力";
-            case HEARING -> "听力";
-            case SPEECH -> "言语";
-            case PHYSICAL -> "肢体";
-            case INTELLECTUAL -> "智力";
-            case MENTAL -> "精神";
-            case MULTIPLE -> "多重";
-        };
     }
 
     static String programme(Programme programme) {

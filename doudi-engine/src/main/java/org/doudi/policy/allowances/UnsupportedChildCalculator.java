@@ -1,5 +1,7 @@
 package org.doudi.policy.allowances;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.allowances.Texts.UNSUPPORTED_CHILDREN;
 
 import java.math.BigDecimal;
@@ -80,19 +82,19 @@ public final class UnsupportedChildCalculator implements ProgrammeCalculator {
     /** The full standard, or the difference up to it when other assistance is already paid (三(一)). */
     private static BigDecimal amount(Assessment a, BigDecimal standard, BigDecimal other) {
         if (other.signum() == 0) {
-            a.reason("FULL_STANDARD", () -> "按补贴标准" + Texts.yuan(standard) + "全额发放", UNSUPPORTED_CHILDREN + "三(一)");
-            return a.step("monthlyAmount", standard, () -> "补贴标准" + Texts.yuan(standard), UNSUPPORTED_CHILDREN + "三(一)");
+            a.reason("FULL_STANDARD", () -> "按补贴标准" + Wording.yuan(standard) + "全额发放", UNSUPPORTED_CHILDREN + "三(一)");
+            return a.step("monthlyAmount", standard, () -> "补贴标准" + Wording.yuan(standard), UNSUPPORTED_CHILDREN + "三(一)");
         }
         BigDecimal difference = standard.subtract(other).max(BigDecimal.ZERO);
         a.figure("difference", difference);
         if (difference.signum() > 0) {
-            a.reason("DIFFERENCE_PAID", () -> "已领取低保、特困供养金或困难残疾人生活补贴" + Texts.yuan(other) + "，低于补贴标准"
-                    + Texts.yuan(standard) + "，补差发放" + Texts.yuan(difference), UNSUPPORTED_CHILDREN + "三(一)");
+            a.reason("DIFFERENCE_PAID", () -> "已领取低保、特困供养金或困难残疾人生活补贴" + Wording.yuan(other) + "，低于补贴标准"
+                    + Wording.yuan(standard) + "，补差发放" + Wording.yuan(difference), UNSUPPORTED_CHILDREN + "三(一)");
         } else {
-            a.reason("NO_DIFFERENCE", () -> "已领取低保、特困供养金或困难残疾人生活补贴" + Texts.yuan(other) + "，不低于补贴标准"
-                    + Texts.yuan(standard) + "，无需补差", UNSUPPORTED_CHILDREN + "三(一)");
+            a.reason("NO_DIFFERENCE", () -> "已领取低保、特困供养金或困难残疾人生活补贴" + Wording.yuan(other) + "，不低于补贴标准"
+                    + Wording.yuan(standard) + "，无需补差", UNSUPPORTED_CHILDREN + "三(一)");
         }
-        return a.step("monthlyAmount", difference, () -> "补贴标准" + Texts.yuan(standard) + " − 已领取" + Texts.yuan(other),
+        return a.step("monthlyAmount", difference, () -> "补贴标准" + Wording.yuan(standard) + " − 已领取" + Wording.yuan(other),
                 UNSUPPORTED_CHILDREN + "三(一)");
     }
 }

@@ -1,5 +1,7 @@
 package org.doudi.policy.dibao;
 
+import org.doudi.policy.Wording;
+
 import org.doudi.policy.AssessmentRequest.Disability;
 import org.doudi.policy.AssessmentRequest.IncomeType;
 
@@ -36,15 +38,6 @@ final class Labels {
             case 3 -> "三级";
             default -> "四级";
         };
-        String kind = switch (disability.kind()) {
-            case VISUAL -> "视力";
-            case HEARING -> "听力";
-            case SPEECH -> "言语";
-            case PHYSICAL -> "肢体";
-            case INTELLECTUAL -> "智力";
-            case MENTAL -> "精神";
-            case MULTIPLE -> "多重";
-        };
-        return grade + kind + "残疾";
+        return grade + Wording.disabilityKind(disability.kind()) + "残疾";
     }
 }

@@ -1,7 +1,9 @@
 package org.doudi.policy.extremepoverty;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.extremepoverty.Texts.LAW;
-import static org.doudi.policy.extremepoverty.Texts.yuan;
+import static org.doudi.policy.Wording.yuan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

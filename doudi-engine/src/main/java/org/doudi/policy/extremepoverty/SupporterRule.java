@@ -1,7 +1,9 @@
 package org.doudi.policy.extremepoverty;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.extremepoverty.Texts.LAW;
-import static org.doudi.policy.extremepoverty.Texts.yuan;
+import static org.doudi.policy.Wording.yuan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,7 +69,7 @@ final class SupporterRule {
         if (disability != null && severelyDisabled(p, disability)) {
             BigDecimal limit = p.decimal("region.perCapitaDisposableIncome");
             if (income.compareTo(limit) < 0) {
-                a.reason("SUPPORTER_SEVERELY_DISABLED", () -> who(index) + "为" + Texts.kind(disability.kind()) + "残疾"
+                a.reason("SUPPORTER_SEVERELY_DISABLED", () -> who(index) + "为" + Wording.disabilityKind(disability.kind()) + "残疾"
                         + disability.grade() + "级，年收入" + yuan(income) + "低于当地上年居民人均可支配收入" + yuan(limit)
                         + "，无履行义务能力", LAW + "第八条第（四）项");
                 return true;

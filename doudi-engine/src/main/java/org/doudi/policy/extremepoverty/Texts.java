@@ -1,8 +1,5 @@
 package org.doudi.policy.extremepoverty;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Schooling;
 import org.doudi.kernel.SelfCare;
 
@@ -12,22 +9,6 @@ final class Texts {
     static final String LAW = "《特困人员认定办法》";
 
     private Texts() {
-    }
-
-    static String yuan(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + "元";
-    }
-
-    static String kind(DisabilityKind kind) {
-        return switch (kind) {
-            case VISUAL -> "视力";
-            case HEARING -> "听力";
-            case SPEECH -> "言语";
-            case PHYSICAL -> "肢体";
-            case INTELLECTUAL -> "智力";
-            case MENTAL -> "精神";
-            case MULTIPLE -> "多重";
-        };
     }
 
     static String schooling(Schooling schooling) {

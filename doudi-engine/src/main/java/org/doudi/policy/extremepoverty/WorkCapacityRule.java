@@ -1,5 +1,7 @@
 package org.doudi.policy.extremepoverty;
 
+import org.doudi.policy.Wording;
+
 import static org.doudi.policy.extremepoverty.Texts.LAW;
 
 import java.math.BigDecimal;
@@ -58,8 +60,8 @@ final class WorkCapacityRule {
         }
         Disability disability = subject.disability();
         if (disability != null && disabilityQualifies(p, disability)) {
-            a.reason("NO_WORK_CAPACITY_DISABILITY", () -> Texts.kind(disability.kind()) + "残疾" + disability.grade()
-                    + "级，属于视为无劳动能力的残疾（" + Texts.kind(disability.kind()) + "残疾"
+            a.reason("NO_WORK_CAPACITY_DISABILITY", () -> Wording.disabilityKind(disability.kind()) + "残疾" + disability.grade()
+                    + "级，属于视为无劳动能力的残疾（" + Wording.disabilityKind(disability.kind()) + "残疾"
                     + gradesText(mildestGrade(p, disability)) + "）", LAW + "第五条第（三）项");
             return Basis.DISABILITY;
         }
@@ -69,7 +71,7 @@ final class WorkCapacityRule {
             return Basis.IN_SCHOOL_AFTER_MINORITY;
         }
         a.reason("HAS_WORK_CAPACITY", () -> age + "周岁" + (disability == null ? "，无残疾"
-                : "，" + Texts.kind(disability.kind()) + "残疾" + disability.grade() + "级（不属于视为无劳动能力的残疾等级）")
+                : "，" + Wording.disabilityKind(disability.kind()) + "残疾" + disability.grade() + "级（不属于视为无劳动能力的残疾等级）")
                 + "，不属于无劳动能力的情形", LAW + "第五条");
         return null;
     }

@@ -1,5 +1,8 @@
 package org.doudi.policy.temporary;
 
+
+import static org.doudi.policy.Wording.yuan;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -205,10 +208,6 @@ public final class TemporaryAssistanceCalculator implements ProgrammeCalculator 
                 a.note(year + "年节假日安排未收录，工作日按周一至周五计算，期限可能有误");
             }
         }
-    }
-
-    private static String yuan(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + "元";
     }
 
     private static String plain(BigDecimal value) {
