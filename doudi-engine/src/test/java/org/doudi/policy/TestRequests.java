@@ -27,6 +27,11 @@ public final class TestRequests {
         return ASSESSOR.assess(request(yaml), false);
     }
 
+    /** The reason codes of a decision, in order. */
+    public static java.util.List<String> codes(Decision decision) {
+        return decision.reasons().stream().map(Decision.Reason::code).toList();
+    }
+
     public static Assessor assessor() {
         return ASSESSOR;
     }

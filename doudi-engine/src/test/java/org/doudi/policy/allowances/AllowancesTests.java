@@ -3,6 +3,7 @@ package org.doudi.policy.allowances;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.doudi.policy.TestRequests.assess;
 import static org.doudi.policy.TestRequests.assessQuietly;
+import static org.doudi.policy.TestRequests.codes;
 
 import org.doudi.policy.Decision;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,6 @@ class AllowancesTests {
                     - %s
                   programmes: [%s]
                 """.formatted(programme, parameters, members, programmes);
-    }
-
-    private static java.util.List<String> codes(Decision decision) {
-        return decision.reasons().stream().map(Decision.Reason::code).toList();
     }
 
     @Test

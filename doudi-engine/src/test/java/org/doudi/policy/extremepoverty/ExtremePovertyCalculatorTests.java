@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.doudi.policy.TestRequests.assess;
 import static org.doudi.policy.TestRequests.assessQuietly;
+import static org.doudi.policy.TestRequests.codes;
 
 import org.doudi.policy.AssessmentException;
 import org.doudi.policy.Decision;
@@ -29,10 +30,6 @@ class ExtremePovertyCalculatorTests {
                     - %s
                 %s
                 """.formatted(asOf, parameters, member, more.indent(2));
-    }
-
-    private static java.util.List<String> codes(Decision decision) {
-        return decision.reasons().stream().map(Decision.Reason::code).toList();
     }
 
     @Test
