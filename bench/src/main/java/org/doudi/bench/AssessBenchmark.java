@@ -14,6 +14,7 @@ import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.Relation;
 import org.doudi.kernel.Schooling;
+import org.doudi.kernel.SelfCare;
 import org.doudi.policy.AssessmentRequest;
 import org.doudi.policy.AssessmentRequest.Income;
 import org.doudi.policy.AssessmentRequest.IncomeType;
@@ -114,7 +115,7 @@ public final class AssessBenchmark {
                             Integer.valueOf(row.get(PersonsFile.DISABILITY_GRADE))),
                     "Y".equals(row.get(PersonsFile.SERIOUS_ILLNESS)),
                     schooling.isEmpty() ? null : Schooling.valueOf(schooling),
-                    "FULLY_LOST".equals(selfCare) ? 6 : "PARTLY_LOST".equals(selfCare) ? 2 : 0,
+                    AssessmentRequest.selfCareItemsFor(selfCare.isEmpty() ? null : SelfCare.valueOf(selfCare)),
                     null, null, null, null, null, null, null, null, null));
             String income = row.get(PersonsFile.MONTHLY_INCOME);
             if (!income.isEmpty() && !"0".equals(income)) {

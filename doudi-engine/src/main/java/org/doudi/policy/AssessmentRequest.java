@@ -9,6 +9,7 @@ import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.Relation;
 import org.doudi.kernel.Schooling;
+import org.doudi.kernel.SelfCare;
 
 /**
  * A request to assess one household for one programme (contracts/assessment.md). Field names are the
@@ -74,6 +75,18 @@ public record AssessmentRequest(
     }
 
     public record Disability(DisabilityKind kind, Integer grade) {
+    }
+
+    /**
+     * For a register that records the self-care class rather than the six items: a count of items not achieved
+     * that falls in that class (ABLE 0, PARTLY_LOST 2, FULLY_LOST 6); null when not assessed.
+     */
+    public static Integer selfCareItemsFor(SelfCare selfCare) {
+        return selfCare == null ? null : switch (selfCare) {
+            case ABLE -> 0;
+            case PARTLY_LOST -> 2;
+            case FULLY_LOST -> 6;
+        };
     }
 
     /** An income: {@code member} null for the household; {@code monthly} or {@code annual} in 元. */

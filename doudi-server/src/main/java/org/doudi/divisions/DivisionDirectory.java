@@ -15,14 +15,19 @@ public class DivisionDirectory {
     public record Entry(String code, String name, int level, String parentCode, String fullName) {
     }
 
-    private static final String SELECT = """
-            SELECT d.code, d.name, d.level, d.parent_code,
-                   (SELECT string_agg(a.name, '' ORDER BY a.level) FROM division a
-                     WHERE a.code IN (left(d.code, 2), left(d.code, 4), left(d.code, 6), left(d.code, 9), d.code)
-                       AND NOT EXISTS (SELECT 1 FROM division p WHERE p.code = a.parent_code AND p.name = a.name)
-                   ) AS full_name
-              FROM division d
-            """;
+    private static final String SELECT = "SELECT d.code, d.name, d.level, d.parent_code, " + fullNameOf("d.code")
+            + " AS full_name FROM division d";
+
+    /**
+     * SQL for the full name of the division in a column (安徽省安庆市望江县华阳镇…), for other modules' queries:
+     * the names from the province down, a level that repeats its parent's name (441900 东莞市) written once.
+     */
+    public static String fullNameOf(String codeColumn) {
+        String c = codeColumn;
+        return "(SELECT string_agg(a.name, '' ORDER BY a.level) FROM division a"
+                + " WHERE a.code IN (left(" + c + ", 2), left(" + c + ", 4), left(" + c + ", 6), left(" + c + ", 9), " + c + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM division p WHERE p.code = a.parent_code AND p.name = a.name))";
+    }
 
     private final JdbcClient jdbc;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.doudi.access.RegionScope;
+import org.doudi.divisions.DivisionDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -77,17 +78,10 @@ public class Households {
     }
 
     public Optional<HouseholdDetail> find(long id, RegionScope scope) {
-        return jdbc.sql("""
-                SELECT h.id, h.household_no, h.region_code,
-                       (SELECT string_agg(a.name, '' ORDER BY a.level) FROM division a
-                         WHERE a.code IN (left(h.region_code, 2), left(h.region_code, 4), left(h.region_code, 6),
-                                          left(h.region_code, 9), h.region_code)
-                           AND NOT EXISTS (SELECT 1 FROM division p WHERE p.code = a.parent_code AND p.name = a.name)
-                       ) AS region_full_name,
-                       h.area, h.address, h.staff_relative, h.version, h.created_at, h.updated_at
-                  FROM household h
-                 WHERE h.id = ? AND h.region_code LIKE ?
-                """).params(id, scope.likePattern()).query(HouseholdDetail.class).optional();
+        return jdbc.sql("SELECT h.id, h.household_no, h.region_code, "
+                        + DivisionDirectory.fullNameOf("h.region_code") + " AS region_full_name, "
+                        + "h.area, h.address, h.staff_relative, h.version, h.created_at, h.updated_at "
+                        + "FROM household h WHERE h.id = ? AND h.region_code LIKE ?").params(id, scope.likePattern()).query(HouseholdDetail.class).optional();
     }
 
     public Optional<Long> idOf(String householdNo, RegionScope scope) {

@@ -2,8 +2,6 @@ package org.doudi.simulation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import org.doudi.access.RegionScope;
 import org.doudi.kernel.Refusal;
 import org.doudi.policy.whatif.ParameterChange;
 import org.doudi.policy.whatif.WhatIf;
+import org.doudi.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,9 +64,7 @@ class SimulationPages {
                HttpServletResponse response) throws IOException {
         RegionScope scope = me.scope().narrowedTo(region);
         WhatIf.Report report = simulations.run(scope, parse(changes), asOf, me.getUsername());
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("政策模拟-" + scope + "-" + asOf + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, "政策模拟-" + scope + "-" + asOf + ".xlsx", true);
         simulations.writeExcel(report, simulations.townshipNames(report), response.getOutputStream());
     }
 

@@ -13,6 +13,7 @@ import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.Relation;
 import org.doudi.kernel.Schooling;
+import org.doudi.kernel.SelfCare;
 import org.doudi.policy.AssessmentRequest;
 import org.doudi.policy.AssessmentRequest.Income;
 import org.doudi.policy.AssessmentRequest.IncomeType;
@@ -95,20 +96,16 @@ class SimulationSubjects {
             String schooling = rs.getString("schooling");
             members.add(new Member(id, rs.getString("id_number"), null, Relation.valueOf(rs.getString("relation")),
                     disability, rs.getBoolean("serious_illness"), schooling == null ? null : Schooling.valueOf(schooling),
-                    selfCareItems(rs.getString("self_care")), null, null, null, null, null, null, null, null, null));
+                    AssessmentRequest.selfCareItemsFor(selfCare(rs.getString("self_care"))),
+                    null, null, null, null, null, null, null, null, null));
             BigDecimal income = rs.getBigDecimal("monthly_income");
             if (income != null && income.signum() > 0) {
                 incomes.add(new Income(id, IncomeType.OTHER, income, null));
             }
         }
 
-        /** The register records the self-care class; the engine counts the six items not achieved. */
-        private static Integer selfCareItems(String selfCare) {
-            return selfCare == null ? null : switch (selfCare) {
-                case "FULLY_LOST" -> 6;
-                case "PARTLY_LOST" -> 2;
-                default -> 0;
-            };
+        private static SelfCare selfCare(String code) {
+            return code == null ? null : SelfCare.valueOf(code);
         }
 
         WhatIf.Subject build(LocalDate asOf) {

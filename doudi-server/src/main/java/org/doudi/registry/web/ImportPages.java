@@ -2,8 +2,6 @@ package org.doudi.registry.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.doudi.access.DoudiUser;
@@ -12,6 +10,7 @@ import org.doudi.registry.imports.ImportReport;
 import org.doudi.registry.imports.ProblemReports;
 import org.doudi.registry.imports.RegistryExport;
 import org.doudi.registry.imports.RegistryImport;
+import org.doudi.web.Downloads;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,7 +68,7 @@ class ImportPages {
                 jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
         ImportBatches.Batch batch = batches.find(id, me.scope()).orElseThrow(HouseholdPages::notFound);
         boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-        attachment(response, "导入错误清单-批次" + batch.id() + (xlsx ? ".xlsx" : ".csv"), xlsx);
+        Downloads.attachment(response, "导入错误清单-批次" + batch.id() + (xlsx ? ".xlsx" : ".csv"), xlsx);
         ProblemReports.write(batches.problems(id, Integer.MAX_VALUE), response.getOutputStream(), xlsx);
     }
 
@@ -78,15 +77,8 @@ class ImportPages {
                 @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         var scope = me.scope().narrowedTo(region);
-        attachment(response, "persons-" + scope + "-" + LocalDate.now(clock) + (xlsx ? ".xlsx" : ".csv"), xlsx);
+        Downloads.attachment(response, "persons-" + scope + "-" + LocalDate.now(clock) + (xlsx ? ".xlsx" : ".csv"), xlsx);
         exporter.export(response.getOutputStream(), xlsx, scope, me.getUsername());
-    }
-
-    static void attachment(HttpServletResponse response, String fileName, boolean xlsx) {
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     static String originalName(MultipartFile file) {
