@@ -51,6 +51,8 @@ class BrowserTests {
     UserAdministration administration;
     @Autowired
     RegistryImport importer;
+    @Autowired
+    org.doudi.registry.Households households;
 
     @BeforeAll
     static void startChromium() {
@@ -109,6 +111,16 @@ class BrowserTests {
         browser.findElement(By.linkText("柏老汉")).click();
         waitFor(By.id("id-number"));
         assertThat(browser.findElement(By.id("id-number")).getText()).isEqualTo(applicantId);
+
+        String elsewhere = TestIds.householdNo("B");
+        importer.importStream("elsewhere.csv", new ByteArrayInputStream(RegistryFiles.contractColumns()
+                .member(elsewhere, TestIds.next(LocalDate.of(1950, 4, 4)), "外乡人", "APPLICANT", Villages.YANGZHA, "DIBAO", "ACTIVE", "500")
+                .bytes()), "tester", RegionScope.of(DivisionCode.parse(Villages.COUNTY)));
+        long elsewhereId = households.idOf(elsewhere, RegionScope.of(DivisionCode.parse(Villages.COUNTY))).orElseThrow();
+        open("/households/" + elsewhereId);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .as("another township's household is a page that says it is not there, not raw JSON")
+                .contains("不存在").doesNotContain("外乡人");
 
         Path bad = Files.createTempFile("bad-", ".csv");
         Files.write(bad, RegistryFiles.contractColumns()
