@@ -111,6 +111,17 @@ public final class PolicyCatalogue {
         own("procedure.extremePoverty.townshipWorkingDays", Unit.WORKING_DAYS, "特困：乡镇调查并提出初审意见");
         own("procedure.extremePoverty.countyWorkingDays", Unit.WORKING_DAYS, "特困：县级审核确认（含抽查）");
         own("procedure.extremePoverty.recheckShare", Unit.RATIO, "特困：县级随机抽查比例");
+        own("procedure.extremePoverty.terminationObjectionWorkingDays", Unit.WORKING_DAYS, "特困：终止公示有异议的核实决定");
+        own("procedure.child.townshipWorkingDays", Unit.WORKING_DAYS, "事实无人抚养儿童：乡镇调查核实");
+        own("procedure.child.countyWorkingDays", Unit.WORKING_DAYS, "事实无人抚养儿童：县级审核确认");
+        own("procedure.rigidExpenditure.totalWorkingDays", Unit.WORKING_DAYS, "刚性支出困难家庭：自受理至认定");
+        own("procedure.rigidExpenditure.totalWorkingDaysSpecial", Unit.WORKING_DAYS, "刚性支出困难家庭：特殊情况延长至");
+        own("procedure.rigidExpenditure.validityMonths", Unit.MONTHS, "刚性支出困难家庭：认定有效期");
+        own("procedure.confirmationDelegatedToTownship", Unit.BOOLEAN, "县级民政部门是否委托乡镇（街道）审核确认");
+        own("procedure.review.stableMonths", Unit.MONTHS, "收入相对稳定的低保家庭复核周期");
+        own("procedure.review.unstableMonths", Unit.MONTHS, "收入不稳定且有劳动能力成员的低保家庭复核周期");
+        own("procedure.review.extremePovertyMonths", Unit.MONTHS, "特困人员复核周期");
+        own("procedure.review.deathRecheckMonths", Unit.MONTHS, "家庭成员死亡后复核的期限");
     }
 
     private PolicyCatalogue() {

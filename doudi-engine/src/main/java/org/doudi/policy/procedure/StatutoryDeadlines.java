@@ -22,6 +22,8 @@ public final class StatutoryDeadlines {
     private static final String DIBAO = "《最低生活保障审核确认办法》（民发〔2021〕57号）";
     private static final String EXTREME_POVERTY = "《特困人员认定办法》";
     private static final String DELEGATION = "民发〔2022〕83号四(一)";
+    private static final String CHILD = "《关于进一步加强事实无人抚养儿童保障工作的意见》（2019）";
+    private static final String RIGID = "《刚性支出困难家庭认定办法》";
 
     private final Parameters parameters;
     private final WorkingDayCalendar calendar;
@@ -128,6 +130,58 @@ public final class StatutoryDeadlines {
         }
         BigDecimal share = parameters.decimal("procedure.extremePoverty.recheckShare");
         return share.multiply(BigDecimal.valueOf(batchSize)).setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+
+    /** 特困: the decision on an objection to a proposed termination (第二十六条). */
+    public Deadline extremePovertyTerminationObjection(LocalDate objectionOn) {
+        int days = parameters.integer("procedure.extremePoverty.terminationObjectionWorkingDays");
+        return workingDays("extremePovertyTerminationObjection", objectionOn, days,
+                "终止供养公示有异议的，" + days + "个工作日内调查核实并作出决定", EXTREME_POVERTY + "第二十六条");
+    }
+
+    /** 事实无人抚养儿童: the township's verification (《关于进一步加强事实无人抚养儿童保障工作的意见》二). */
+    public Deadline childTownshipVerification(LocalDate acceptedOn) {
+        int days = parameters.integer("procedure.child.townshipWorkingDays");
+        return workingDays("childTownshipVerification", acceptedOn, days,
+                "乡镇（街道）自受理之日起" + days + "个工作日内完成调查核实（不公示）", CHILD + "二");
+    }
+
+    /** 事实无人抚养儿童: the county's confirmation (《关于进一步加强事实无人抚养儿童保障工作的意见》二). */
+    public Deadline childCountyConfirmation(LocalDate fileReceivedOn) {
+        int days = parameters.integer("procedure.child.countyWorkingDays");
+        return workingDays("childCountyConfirmation", fileReceivedOn, days,
+                "县级民政部门" + days + "个工作日内完成审核确认", CHILD + "二");
+    }
+
+    /** 刚性支出困难家庭: the decision, counted from acceptance (第八条). */
+    public Deadline rigidExpenditureDecision(LocalDate acceptedOn, boolean special) {
+        int days = parameters.integer(special ? "procedure.rigidExpenditure.totalWorkingDaysSpecial"
+                : "procedure.rigidExpenditure.totalWorkingDays");
+        return workingDays("decision", acceptedOn, days,
+                (special ? "人户分离或调查难度较大的，" : "") + "自受理之日起" + days + "个工作日内作出认定决定",
+                RIGID + "第八条");
+    }
+
+    /** 临时救助 (支出型): the decision, counted from acceptance. */
+    public Deadline temporaryDecision(LocalDate acceptedOn) {
+        int days = parameters.integer("temporary.expenditureDecisionWorkingDays");
+        return workingDays("decision", acceptedOn, days, "自受理之日起" + days + "个工作日内作出审批决定",
+                parameters.get("temporary.expenditureDecisionWorkingDays").citation());
+    }
+
+    /** 临时救助 (急难型): help within the pack's hours of the application. */
+    public Deadline emergencyResponse(LocalDate appliedOn) {
+        int hours = parameters.integer("temporary.emergencyResponseHours");
+        LocalDate due = appliedOn.plusDays((hours + 23) / 24);
+        return new Deadline("emergencyResponse", due, "急难型临时救助，" + hours + "小时内完成审核审批并实施救助",
+                parameters.get("temporary.emergencyResponseHours").citation(), covered(appliedOn, due));
+    }
+
+    /** 临时救助 (急难型): the paperwork after help-first. */
+    public Deadline emergencyPaperwork(LocalDate helpedOn) {
+        int days = parameters.integer("temporary.emergencyPaperworkWorkingDays");
+        return workingDays("emergencyPaperwork", helpedOn, days, "先行救助后" + days + "个工作日内补齐审核审批手续",
+                parameters.get("temporary.emergencyPaperworkWorkingDays").citation());
     }
 
     private Deadline workingDays(String name, LocalDate start, int days, String rule, String reference) {
