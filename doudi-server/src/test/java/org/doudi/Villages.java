@@ -14,4 +14,10 @@ public final class Villages {
 
     private Villages() {
     }
+
+    /** 高士镇 and its villages: casework tests only. */
+    public static final String GAOSHI = "340827104";
+    public static final String HUSHAN = "340827104200";
+    public static final String TONGLING = "340827104201";
+    public static final String WUCHANG = "340827104202";
 }

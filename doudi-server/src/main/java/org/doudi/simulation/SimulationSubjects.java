@@ -1,6 +1,5 @@
 package org.doudi.simulation;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,15 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.doudi.access.RegionScope;
+import org.doudi.assessment.RegisterMembers;
 import org.doudi.kernel.Area;
-import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Programme;
-import org.doudi.kernel.Relation;
-import org.doudi.kernel.Schooling;
-import org.doudi.kernel.SelfCare;
 import org.doudi.policy.AssessmentRequest;
 import org.doudi.policy.AssessmentRequest.Income;
-import org.doudi.policy.AssessmentRequest.IncomeType;
 import org.doudi.policy.AssessmentRequest.Member;
 import org.doudi.policy.whatif.WhatIf;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +25,7 @@ class SimulationSubjects {
 
     private static final String QUERY = """
             SELECT h.household_no, h.region_code, h.area, ps.programme,
-                   p.id_number, m.relation, p.disability_kind, p.disability_grade, p.serious_illness, p.self_care,
-                   p.schooling, p.monthly_income
+                   %s
               FROM household h
               JOIN LATERAL (
                    SELECT s.programme FROM programme_status s
@@ -43,7 +37,7 @@ class SimulationSubjects {
               JOIN person p ON p.id = m.person_id
              WHERE h.region_code LIKE ?
              ORDER BY h.household_no, (m.relation <> 'APPLICANT'), p.birth_date, p.id_number
-            """;
+            """.formatted(RegisterMembers.COLUMNS);
 
     private final DataSource dataSource;
 
@@ -90,22 +84,11 @@ class SimulationSubjects {
 
         void add(ResultSet rs) throws SQLException {
             String id = "m" + (members.size() + 1);
-            String kind = rs.getString("disability_kind");
-            AssessmentRequest.Disability disability = kind == null ? null
-                    : new AssessmentRequest.Disability(DisabilityKind.valueOf(kind), rs.getInt("disability_grade"));
-            String schooling = rs.getString("schooling");
-            members.add(new Member(id, rs.getString("id_number"), null, Relation.valueOf(rs.getString("relation")),
-                    disability, rs.getBoolean("serious_illness"), schooling == null ? null : Schooling.valueOf(schooling),
-                    AssessmentRequest.selfCareItemsFor(selfCare(rs.getString("self_care"))),
-                    null, null, null, null, null, null, null, null, null));
-            BigDecimal income = rs.getBigDecimal("monthly_income");
-            if (income != null && income.signum() > 0) {
-                incomes.add(new Income(id, IncomeType.OTHER, income, null));
+            members.add(RegisterMembers.member(rs, id));
+            Income income = RegisterMembers.income(rs, id);
+            if (income != null) {
+                incomes.add(income);
             }
-        }
-
-        private static SelfCare selfCare(String code) {
-            return code == null ? null : SelfCare.valueOf(code);
         }
 
         WhatIf.Subject build(LocalDate asOf) {

@@ -26,7 +26,8 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> refusal(Refusal e) {
         HttpStatus status = switch (e.code()) {
             case "NOT_FOUND", "USER_NOT_FOUND" -> HttpStatus.NOT_FOUND;
-            case "CONCURRENT_CHANGE" -> HttpStatus.CONFLICT;
+            case "CONCURRENT_CHANGE", "CASE_ALREADY_OPEN" -> HttpStatus.CONFLICT;
+            case "STEP_NOT_YOURS" -> HttpStatus.FORBIDDEN;
             case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };

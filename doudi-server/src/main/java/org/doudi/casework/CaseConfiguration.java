@@ -1,0 +1,26 @@
+package org.doudi.casework;
+
+import java.time.Clock;
+import org.doudi.access.AuditLog;
+import org.doudi.policy.Assessor;
+import org.doudi.registry.Households;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class CaseConfiguration {
+
+    @Bean
+    CaseService caseService(JdbcClient jdbc, Households households, Assessor assessor, AuditLog audit, JsonMapper json,
+                            Clock clock) {
+        return new CaseService(jdbc, households, new CaseAssessments(jdbc, assessor), assessor.policy(),
+                assessor.calendar(), audit, json, clock);
+    }
+
+    @Bean
+    CaseQueries caseQueries(JdbcClient jdbc, AuditLog audit, Assessor assessor, Clock clock) {
+        return new CaseQueries(jdbc, audit, assessor.calendar(), clock);
+    }
+}
