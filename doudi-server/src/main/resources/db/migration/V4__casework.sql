@@ -85,7 +85,7 @@ CREATE TABLE case_event (
     at         timestamptz NOT NULL DEFAULT now(),
     actor      varchar(64) NOT NULL,
     actor_role varchar(24) NOT NULL,
-    step       varchar(24) NOT NULL,
+    step       varchar(32) NOT NULL,
     from_stage varchar(16),
     to_stage   varchar(16) NOT NULL,
     note       text,

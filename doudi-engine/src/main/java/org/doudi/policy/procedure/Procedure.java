@@ -155,7 +155,7 @@ public enum Procedure {
                 }
             }
             case PROPOSE -> {
-                if (!facts.teamFormed() && !facts.isEmergency()) {
+                if (application && !facts.teamFormed() && !facts.isEmergency()) {
                     return new Refusal("TEAM_NOT_FORMED", "team", "请先组成不少于2人的调查小组（第十六条）");
                 }
                 if (application && this != CHILD && this != TEMPORARY && facts.homeVisits() == 0) {
