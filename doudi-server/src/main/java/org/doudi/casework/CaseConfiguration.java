@@ -2,6 +2,7 @@ package org.doudi.casework;
 
 import java.time.Clock;
 import org.doudi.access.AuditLog;
+import org.doudi.divisions.DivisionDirectory;
 import org.doudi.policy.Assessor;
 import org.doudi.registry.Households;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,11 @@ class CaseConfiguration {
                             Clock clock) {
         return new CaseService(jdbc, households, new CaseAssessments(jdbc, assessor), assessor.policy(),
                 assessor.calendar(), audit, json, clock);
+    }
+
+    @Bean
+    CaseDocumentData caseDocumentData(JdbcClient jdbc, DivisionDirectory divisions, JsonMapper json, Assessor assessor) {
+        return new CaseDocumentData(jdbc, divisions, json, assessor.policy(), assessor.calendar());
     }
 
     @Bean

@@ -125,7 +125,7 @@ public class CaseQueries {
     }
 
     /** The applicant's name (the household member with relation APPLICANT), for worklists. */
-    String applicantName(long householdId) {
+    public String applicantName(long householdId) {
         return jdbc.sql("""
                 SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
                  WHERE m.household_id = ? AND m.valid_to IS NULL ORDER BY (m.relation <> 'APPLICANT'), p.birth_date LIMIT 1

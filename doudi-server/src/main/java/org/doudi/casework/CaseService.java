@@ -705,7 +705,7 @@ public class CaseService {
     private void keepDecision(Map<String, Object> set, CaseFile file, Decision decision) {
         set.put("assessment", AssessmentJson.write(decision));
         set.put("amount", file.programme() == Programme.TEMPORARY ? decision.amount() : decision.monthlyAmount());
-        Object persons = decision.figures().get("coveredPersons");
+        Object persons = decision.figures().get("members");
         set.put("covered_persons", persons instanceof Number n ? n.intValue() : null);
     }
 

@@ -47,6 +47,10 @@ class CaseworkIntegrationTests {
     @Autowired
     CaseQueries queries;
     @Autowired
+    CaseDocumentData documentData;
+    @Autowired
+    org.doudi.casework.documents.CaseDocuments documents;
+    @Autowired
     Households households;
     @Autowired
     RegistryImport importer;
@@ -186,8 +190,24 @@ class CaseworkIntegrationTests {
                 "REQUEST_VERIFICATION", "RECORD_VERIFICATION", "PROPOSE", "CLOSE_NOTICE", "APPROVE");
         assertThat(households.timeline(household).stream().map(t -> t.action())).contains("CASE_OPENED", "CASE_DECIDED");
 
+        String name = queries.applicantName(household);
+        String notice = pdfText(documents.pdf(documentData.notice(file, name)));
+        assertThat(notice).contains(name).contains(file.caseNo())
+                .contains(file.paymentFrom().getYear() + "年" + file.paymentFrom().getMonthValue() + "月")
+                .contains("行政复议");
+        String form = documents.html(documentData.approvalForm(file));
+        assertThat(form).contains("王明、李芳").contains("同意").contains(file.caseNo());
+
         file = step(caseworker, file, Step.DELIVER_NOTICE, note(file, "已送达告知书"));
         assertThat(file.noticeDeliveredOn()).isNotNull();
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -230,6 +250,11 @@ class CaseworkIntegrationTests {
         assertThat(file.stage()).isEqualTo(Stage.PUBLIC_NOTICE);
         assertThat(file.noticeStartedOn()).isNotNull();
         assertThat(steps(queries, file)).containsSubsequence("PROPOSE", "OBJECT", "REINVESTIGATE", "RECORD_VISIT", "PROPOSE");
+        // the village's notice shows name, members and amount, never the ID number
+        String idNumber = households.membersOn(household, LocalDate.now()).get(0).idNumber();
+        String list = documents.html(documentData.publicNotice(Villages.HUSHAN, caseworker.scope()));
+        assertThat(list).contains(queries.applicantName(household)).contains(file.amount().toPlainString())
+                .doesNotContain(idNumber);
         assertThat(firstDecisionDue).isNotNull();
     }
 
