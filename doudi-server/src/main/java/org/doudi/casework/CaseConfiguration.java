@@ -7,11 +7,18 @@ import org.doudi.policy.Assessor;
 import org.doudi.registry.Households;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class CaseConfiguration {
+
+    @Bean
+    ReviewPlanner reviewPlanner(JdbcClient jdbc, CaseService cases, Assessor assessor, Clock clock) {
+        return new ReviewPlanner(jdbc, cases, assessor.policy(), clock);
+    }
 
     @Bean
     CaseService caseService(JdbcClient jdbc, Households households, Assessor assessor, AuditLog audit, JsonMapper json,

@@ -49,6 +49,8 @@ class CaseworkIntegrationTests {
     @Autowired
     CaseDocumentData documentData;
     @Autowired
+    ReviewPlanner planner;
+    @Autowired
     org.doudi.casework.documents.CaseDocuments documents;
     @Autowired
     Households households;
@@ -420,5 +422,23 @@ class CaseworkIntegrationTests {
                 .extracting("code").isEqualTo("NOT_FOUND");
         assertThatThrownBy(() -> cases.open(elsewhere, new Intake(household, Programme.MARGINAL, null, null, null, null,
                 "FAMILY", null, null, null, true, true, false, null, null))).extracting("code").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void theNightlyPlannerOpensTheYearlyReviewOfAHouseholdEnrolledLongAgoOnceOnly() {
+        String no = TestIds.householdNo("R");
+        importer.importStream("r.csv", new ByteArrayInputStream(RegistryFiles.withIncome()
+                .member(no, TestIds.next(LocalDate.of(1958, 7, 7)), "复核户", "APPLICANT", Villages.HUSHAN, "DIBAO", "ACTIVE", "400")
+                .with(PersonsFile.MONTHLY_INCOME, "200").bytes()), "tester", caseworker.scope());
+        long household = households.idOf(no, caseworker.scope()).orElseThrow();
+        org.doudi.access.RegionScope village = new org.doudi.access.RegionScope(Villages.HUSHAN);
+
+        assertThat(planner.openDue(village)).isPositive();
+        assertThat(planner.openDue(village)).isZero();
+        CaseFile review = queries.search(caseworker.scope(), null, "DIBAO", household, 5).get(0).file();
+        assertThat(review.kind()).isEqualTo(CaseKind.REVIEW);
+        assertThat(review.reviewReason()).isEqualTo("PERIODIC");
+        assertThat(review.dueRule()).contains("复核");
+        assertThat(inWorklist(caseworker, review)).isTrue();
     }
 }
