@@ -5,12 +5,14 @@ import java.util.Map;
 import org.doudi.kernel.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.core.JacksonException;
 
 /** Turns failures of {@code /api/**} controllers into the contract's error object. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -21,13 +23,20 @@ class ApiErrors {
         return body(e.status(), e.code(), e.getMessage(), e.field());
     }
 
-    /** A refusal from the domain: 404 for what the caller may not see, 409 for a concurrent change, else 400. */
+    /**
+     * A refusal from the domain: 404 for what the caller may not see, 409 for a concurrent change or a state that
+     * does not allow it (a reserve fund short of the amount), else 400.
+     */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Map<String, Object>> refusal(Refusal e) {
         HttpStatus status = switch (e.code()) {
             case "NOT_FOUND", "USER_NOT_FOUND" -> HttpStatus.NOT_FOUND;
+<<<<<<< HEAD
             case "CONCURRENT_CHANGE", "CASE_ALREADY_OPEN" -> HttpStatus.CONFLICT;
             case "STEP_NOT_YOURS" -> HttpStatus.FORBIDDEN;
+=======
+            case "CONCURRENT_CHANGE", "RESERVE_FUND_INSUFFICIENT" -> HttpStatus.CONFLICT;
+>>>>>>> reserve-fund
             case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };
@@ -37,6 +46,14 @@ class ApiErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
         return body(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前角色无权执行此操作", null);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        String field = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
+                ? json.getPath().get(json.getPath().size() - 1).getPropertyName() : null;
+        return body(HttpStatus.BAD_REQUEST, "BODY_INVALID",
+                field == null ? "请求内容不是有效的 JSON" : "字段格式错误：" + field, field);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
