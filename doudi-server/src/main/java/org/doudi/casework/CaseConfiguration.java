@@ -5,6 +5,7 @@ import org.doudi.access.AuditLog;
 import org.doudi.divisions.DivisionDirectory;
 import org.doudi.policy.Assessor;
 import org.doudi.registry.Households;
+import org.doudi.reservefund.ReserveFunds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -22,9 +23,9 @@ class CaseConfiguration {
 
     @Bean
     CaseService caseService(JdbcClient jdbc, Households households, Assessor assessor, AuditLog audit, JsonMapper json,
-                            Clock clock) {
+                            Clock clock, ReserveFunds reserveFunds) {
         return new CaseService(jdbc, households, new CaseAssessments(jdbc, assessor), assessor.policy(),
-                assessor.calendar(), audit, json, clock);
+                assessor.calendar(), audit, json, clock, reserveFunds);
     }
 
     @Bean

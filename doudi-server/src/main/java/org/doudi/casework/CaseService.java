@@ -37,6 +37,7 @@ import org.doudi.policy.procedure.StatutoryDeadlines;
 import org.doudi.policy.procedure.Step;
 import org.doudi.registry.HouseholdDetail;
 import org.doudi.registry.Households;
+import org.doudi.reservefund.ReserveFunds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +62,11 @@ public class CaseService {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ReserveFunds reserveFunds;
 
     CaseService(JdbcClient jdbc, Households households, CaseAssessments assessments, PolicySource policy,
-                WorkingDayCalendar calendar, AuditLog audit, JsonMapper json, Clock clock) {
+                WorkingDayCalendar calendar, AuditLog audit, JsonMapper json, Clock clock, ReserveFunds reserveFunds) {
+        this.reserveFunds = reserveFunds;
         this.jdbc = jdbc;
         this.households = households;
         this.assessments = assessments;
@@ -389,6 +392,9 @@ public class CaseService {
                         INSERT INTO case_instalment (case_id, seq, due_on, amount, paid_on, paid_by, source)
                         VALUES (?, 1, ?, ?, ?, ?, 'RESERVE_FUND')
                         """).params(file.id(), today, input.amount(), today, actor.username()).update();
+                // paid at once from the township's reserve fund; an overdraft is refused and nothing is written
+                reserveFunds.spend(actor, file.regionCode().substring(0, 9), file.id(), applicantName(file.householdId()),
+                        input.amount(), "急难型临时救助先行救助（" + file.caseNo() + "）");
                 householdEvent(file.householdId(), actor.username(), "HELPED_FIRST",
                         "急难型临时救助先行救助" + input.amount().toPlainString() + "元", Map.of("case", file.id()));
             }
@@ -683,6 +689,13 @@ public class CaseService {
     private BigDecimal currentAmount(CaseFile file) {
         return jdbc.sql("SELECT monthly_amount FROM programme_status WHERE household_id = ? AND programme = ? AND superseded_at IS NULL")
                 .params(file.householdId(), file.programme().name()).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+    }
+
+    private String applicantName(long householdId) {
+        return jdbc.sql("""
+                SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
+                 WHERE m.household_id = ? AND m.valid_to IS NULL ORDER BY (m.relation <> 'APPLICANT'), p.birth_date LIMIT 1
+                """).param(householdId).query(String.class).optional().orElse("");
     }
 
     private boolean notDrawn(long caseId) {

@@ -31,13 +31,8 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> refusal(Refusal e) {
         HttpStatus status = switch (e.code()) {
             case "NOT_FOUND", "USER_NOT_FOUND" -> HttpStatus.NOT_FOUND;
-<<<<<<< HEAD
-            case "CONCURRENT_CHANGE", "CASE_ALREADY_OPEN" -> HttpStatus.CONFLICT;
-            case "STEP_NOT_YOURS" -> HttpStatus.FORBIDDEN;
-=======
-            case "CONCURRENT_CHANGE", "RESERVE_FUND_INSUFFICIENT" -> HttpStatus.CONFLICT;
->>>>>>> reserve-fund
-            case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
+            case "CONCURRENT_CHANGE", "CASE_ALREADY_OPEN", "RESERVE_FUND_INSUFFICIENT" -> HttpStatus.CONFLICT;
+            case "FORBIDDEN", "STEP_NOT_YOURS" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };
         return body(status, e.code(), e.getMessage(), e.field());

@@ -51,6 +51,8 @@ class CaseworkIntegrationTests {
     @Autowired
     ReviewPlanner planner;
     @Autowired
+    org.doudi.reservefund.ReserveFunds reserveFunds;
+    @Autowired
     org.doudi.casework.documents.CaseDocuments documents;
     @Autowired
     Households households;
@@ -294,8 +296,20 @@ class CaseworkIntegrationTests {
                 null, null, null, null, null, null, null, null, new BigDecimal("5000"), null, null)))
                 .extracting("code").isEqualTo("HELP_FIRST_ABOVE_LIMIT");
 
+        // the township's reserve fund pays at once, and refuses to go below zero
+        BigDecimal before = reserveFunds.balance(county, Villages.GAOSHI);
+        if (before.compareTo(new BigDecimal("1000")) < 0) {
+            CaseFile poor = file;
+            assertThatThrownBy(() -> step(approver, poor, Step.HELP_FIRST, new StepInput(poor.version(), "火灾", null,
+                    null, null, null, null, null, null, null, new BigDecimal("1000"), null, null)))
+                    .extracting("code").isEqualTo("RESERVE_FUND_INSUFFICIENT");
+            assertThat(queries.find(file.id(), county.scope()).orElseThrow().stage()).isEqualTo(Stage.SUBMITTED);
+            reserveFunds.topUp(county, Villages.GAOSHI, new BigDecimal("20000"), "望民〔2026〕1号", "下拨临时救助备用金");
+            before = reserveFunds.balance(county, Villages.GAOSHI);
+        }
         file = step(approver, file, Step.HELP_FIRST, new StepInput(file.version(), "火灾当晚送去救助金", null, null, null,
                 null, null, null, null, null, new BigDecimal("1000"), null, null));
+        assertThat(reserveFunds.balance(county, Villages.GAOSHI)).isEqualByComparingTo(before.subtract(new BigDecimal("1000")));
         assertThat(file.stage()).isEqualTo(Stage.HELPED_FIRST);
         assertThat(file.dueTask()).contains("补齐");
         assertThat(queries.instalments(file.id())).singleElement()
