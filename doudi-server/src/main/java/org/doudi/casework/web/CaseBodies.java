@@ -1,5 +1,7 @@
 package org.doudi.casework.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +17,6 @@ import org.doudi.kernel.Refusal;
 import org.doudi.policy.AssessmentRequest.TemporaryKind;
 import org.doudi.policy.procedure.Stage;
 import org.doudi.policy.procedure.Step;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON bodies of the casework API: requests as the phone app and department systems send them, and answers. */

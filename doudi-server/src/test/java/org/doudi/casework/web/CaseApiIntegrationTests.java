@@ -124,6 +124,7 @@ class CaseApiIntegrationTests {
                 "note", "家庭人均收入低于当地低保标准，同意"));
         assertThat(proposed.body().get("stage").asString()).isEqualTo("PUBLIC_NOTICE");
         assertThat(proposed.body().get("assessment").isObject()).isTrue();
+        assertThat(proposed.text()).containsOnlyOnce("\"assessment\"");
         version = proposed.version();
 
         Answer early = post(caseworker, "/api/v1/cases/" + id + "/steps/CLOSE_NOTICE", Map.of("version", version));
@@ -257,7 +258,7 @@ class CaseApiIntegrationTests {
         }
         HttpResponse<String> response = exchange(HTTP, request);
         return new Answer(response.statusCode(), response.body().isEmpty() ? null : json.readTree(response.body()),
-                response.headers().firstValue("Location").orElse(null));
+                response.headers().firstValue("Location").orElse(null), response.body());
     }
 
     private static HttpResponse<String> exchange(HttpClient client, HttpRequest.Builder request) {
@@ -271,7 +272,7 @@ class CaseApiIntegrationTests {
         }
     }
 
-    private record Answer(int status, JsonNode body, String location) {
+    private record Answer(int status, JsonNode body, String location, String text) {
         int version() {
             return body.get("version").asInt();
         }
