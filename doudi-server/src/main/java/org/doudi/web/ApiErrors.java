@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns failures of {@code /api/**} controllers into the contract's error object. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -43,14 +46,6 @@ class ApiErrors {
         return body(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前角色无权执行此操作", null);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
-                ? json.getPath().get(json.getPath().size() - 1).getPropertyName() : null;
-        return body(HttpStatus.BAD_REQUEST, "BODY_INVALID",
-                field == null ? "请求内容不是有效的 JSON" : "字段格式错误：" + field, field);
-    }
-
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
         return body(HttpStatus.BAD_REQUEST, "PARAMETER_MISSING", "缺少参数：" + e.getParameterName(), e.getParameterName());
@@ -59,6 +54,53 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
         return body(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID", "参数格式错误：" + e.getName(), e.getName());
+    }
+
+    /**
+     * A body that is not JSON, or JSON whose value does not fit a field (a wrong enum value, text for a number):
+     * 400 naming the field by its JSON path ({@code items[1]}, {@code visit.kind}).
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson == null) {
+            return body(HttpStatus.BAD_REQUEST, "BODY_UNREADABLE", "请求内容缺失或无法读取，请以JSON格式提交", null);
+        }
+        String field = jsonPath(jackson);
+        if (jackson instanceof StreamReadException) {
+            return body(HttpStatus.BAD_REQUEST, "JSON_MALFORMED", "请求内容不是有效的JSON，请检查格式", field);
+        }
+        if (jackson instanceof InvalidFormatException invalid) {
+            return body(HttpStatus.BAD_REQUEST, "VALUE_INVALID", "字段取值无效：" + (field == null ? "" : field + " = ")
+                    + invalid.getValue(), field);
+        }
+        if (jackson instanceof MismatchedInputException && field != null) {
+            return body(HttpStatus.BAD_REQUEST, "VALUE_INVALID", "字段类型不符：" + field, field);
+        }
+        return body(HttpStatus.BAD_REQUEST, "JSON_MALFORMED", "请求内容无法按接口格式读取" + (field == null ? "" : "：" + field),
+                field);
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of the value at fault, {@code items[1]} or {@code visit.kind}; null at the root. */
+    static String jsonPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

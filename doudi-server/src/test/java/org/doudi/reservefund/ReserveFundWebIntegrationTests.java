@@ -114,7 +114,7 @@ class ReserveFundWebIntegrationTests {
         mvc.perform(post("/api/v1/reserve-funds/" + ZHANGHU + "/top-ups").with(httpBasic(reviewer, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": \"abc\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error.code").value("BODY_INVALID"))
+                .andExpect(jsonPath("$.error.code").value("VALUE_INVALID"))
                 .andExpect(jsonPath("$.error.field").value("amount"));
         mvc.perform(post("/reserve-funds/" + ZHANGHU + "/top-ups").with(user(account(reviewer))).with(csrf())
                         .param("amount", "1.005").param("reference", "望民〔2026〕31号").param("purpose", "补充"))
