@@ -91,7 +91,7 @@ public class CaseQueries {
     public List<WorkItem> search(RegionScope scope, String stage, String programme, Long householdId, int limit) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql(CaseFile.SELECT + """
-                 WHERE c.region_code LIKE ? AND (? IS NULL OR c.stage = ?) AND (? IS NULL OR c.programme = ?)
+                 WHERE c.region_code LIKE ? AND (CAST(? AS text) IS NULL OR c.stage = ?) AND (CAST(? AS text) IS NULL OR c.programme = ?)
                    AND (CAST(? AS bigint) IS NULL OR c.household_id = ?)
                  ORDER BY c.opened_at DESC, c.id DESC LIMIT ?
                 """).params(scope.likePattern(), stage, stage, programme, programme, householdId, householdId, limit)
