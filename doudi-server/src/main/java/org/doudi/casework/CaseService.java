@@ -218,7 +218,12 @@ public class CaseService {
         if (programme == Programme.TEMPORARY) {
             throw new CaseException("VALUE_INVALID", "programme", "临时救助为一次性救助，不复核");
         }
-        if (!Set.of("PERIODIC", "REPORTED_CHANGE", "DEATH", "AGEING_OUT", "ALERT").contains(reason)) {
+        // TERMINATION: the published termination procedure of extreme-poverty support (《特困人员认定办法》第二十六条)
+        boolean termination = "TERMINATION".equals(reason);
+        if (termination && programme != Programme.EXTREME_POVERTY) {
+            throw new CaseException("VALUE_INVALID", "reason", "终止公示程序仅适用于特困人员救助供养");
+        }
+        if (!termination && !Set.of("PERIODIC", "REPORTED_CHANGE", "DEATH", "AGEING_OUT", "ALERT").contains(reason)) {
             throw new CaseException("VALUE_INVALID", "reason", "复核原因无效：" + reason);
         }
         RegionScope scope = actor == null ? RegionScope.NATIONAL : actor.scope();
@@ -229,7 +234,6 @@ public class CaseService {
         String status = jdbc.sql("""
                 SELECT status FROM programme_status WHERE household_id = ? AND programme = ? AND superseded_at IS NULL
                 """).params(householdId, programme.name()).query(String.class).optional().orElse("NONE");
-        boolean termination = programme == Programme.EXTREME_POVERTY && "TERMINATE".equals(note);
         if (!Set.of("ACTIVE", "GRADUAL_EXIT", "SUSPENDED").contains(status)) {
             throw new CaseException("NOT_ENROLLED", "programme", "该户未在享受" + programmeName(programme) + "，无需复核");
         }
@@ -249,7 +253,7 @@ public class CaseService {
                             household.regionCode(), household.staffRelative(),
                             parameters(household.regionCode(), household.area(), today)
                                     .flag("procedure.confirmationDelegatedToTownship"),
-                            reason, dueOn, today, today, by)
+                            termination ? null : reason, dueOn, today, today, by)
                     .query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new CaseException("CASE_ALREADY_OPEN", "householdId", "该户已有同一救助类别的在办案件");

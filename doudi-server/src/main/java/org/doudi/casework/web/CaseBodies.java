@@ -58,7 +58,7 @@ final class CaseBodies {
         }
     }
 
-    /** A review of a household in a programme: PERIODIC, REPORTED_CHANGE, DEATH, AGEING_OUT or ALERT. */
+    /** A review of a household in a programme: PERIODIC, REPORTED_CHANGE, DEATH, AGEING_OUT or ALERT; TERMINATION opens the published termination of extreme-poverty support. */
     record ReviewRequest(Programme programme, String reason, LocalDate dueOn, String note) {
     }
 
