@@ -49,7 +49,7 @@ public class CaseDocumentData {
     }
 
     /** The notice of a decision; only once the case is decided or refused. */
-    public DecisionNotice notice(CaseFile file, String applicantName) {
+    public DecisionNotice notice(CaseFile file) {
         if (file.stage() != Stage.DECIDED && file.stage() != Stage.REFUSED) {
             throw new CaseException("NOT_DECIDED", null, "案件尚未作出决定，不能出具告知书");
         }
@@ -65,7 +65,7 @@ public class CaseDocumentData {
                     r.path("text").asString(""), r.path("reference").asString(null))));
         }
         boolean paid = approved && file.amount() != null && file.paymentFrom() != null;
-        return new DecisionNotice(file.caseNo(), county + "民政局", applicantName, address(file.householdId()),
+        return new DecisionNotice(file.caseNo(), county + "民政局", file.applicantName(), address(file.householdId()),
                 CaseService.programmeName(file.programme()) + ("APPROVED".equals(file.outcome()) || !approved ? ""
                         : "（" + CaseService.outcomeName(file.outcome()) + "）"),
                 approved, paid ? file.amount() : null, paid ? YearMonth.from(file.paymentFrom()) : null,
@@ -132,7 +132,7 @@ public class CaseDocumentData {
         LocalDate to = null;
         for (Object[] row : rows) {
             int members = row[1] != null ? (Integer) row[1] : (Integer) row[6];
-            notice.add(new PublicNoticeRow(applicant((Long) row[0]), members, (BigDecimal) row[2]));
+            notice.add(new PublicNoticeRow(CaseQueries.applicantName(jdbc, (Long) row[0]), members, (BigDecimal) row[2]));
             LocalDate start = (LocalDate) row[3];
             var deadlines = StatutoryDeadlines.of(policy.at(DivisionCode.parse(village), Area.valueOf((String) row[5]), start), calendar);
             LocalDate end = Procedure.of(org.doudi.kernel.Programme.valueOf((String) row[4])) == Procedure.EXTREME_POVERTY
@@ -174,13 +174,6 @@ public class CaseDocumentData {
     private static BigDecimal figure(JsonNode assessment, String name) {
         JsonNode value = assessment == null ? null : assessment.path("figures").get(name);
         return value == null || !value.isNumber() ? null : value.decimalValue();
-    }
-
-    private String applicant(long householdId) {
-        return jdbc.sql("""
-                SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
-                 WHERE m.household_id = ? AND m.valid_to IS NULL ORDER BY (m.relation <> 'APPLICANT'), p.birth_date LIMIT 1
-                """).param(householdId).query(String.class).optional().orElse("");
     }
 
     private String address(long householdId) {

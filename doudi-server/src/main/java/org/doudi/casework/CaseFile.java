@@ -23,6 +23,7 @@ public record CaseFile(
         TemporaryKind temporaryKind,
         long householdId,
         String householdNo,
+        String applicantName,
         Long subjectPersonId,
         String regionCode,
         String residenceBasis,
@@ -80,6 +81,9 @@ public record CaseFile(
 
     static final String SELECT = """
             SELECT c.*, h.household_no,
+                   (SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
+                     WHERE m.household_id = c.household_id AND m.valid_to IS NULL
+                     ORDER BY (m.relation <> 'APPLICANT'), p.birth_date LIMIT 1) AS applicant_name,
                    (SELECT count(*) FROM case_visit v WHERE v.case_id = c.id AND v.kind IN ('HOME', 'REMOTE')) AS home_visits
               FROM assistance_case c JOIN household h ON h.id = c.household_id
             """;
@@ -89,7 +93,7 @@ public record CaseFile(
         return new CaseFile(rs.getLong("id"), rs.getString("case_no"), CaseKind.valueOf(rs.getString("kind")),
                 Programme.valueOf(rs.getString("programme")),
                 temporaryKind == null ? null : TemporaryKind.valueOf(temporaryKind), rs.getLong("household_id"),
-                rs.getString("household_no"), rs.getObject("subject_person_id", Long.class), rs.getString("region_code"),
+                rs.getString("household_no"), rs.getString("applicant_name"), rs.getObject("subject_person_id", Long.class), rs.getString("region_code"),
                 rs.getString("residence_basis"), rs.getString("channel"), rs.getString("entrusted_by"),
                 rs.getString("cause"), Stage.valueOf(rs.getString("stage")), rs.getBoolean("promise_signed"),
                 rs.getBoolean("authorisation_signed"), list(rs.getArray("missing_items")),

@@ -66,25 +66,30 @@ public class CaseQueries {
             return List.of();
         }
         List<String> own = offices.stream().map(Office::name).toList();
+        if (offices.equals(Set.of(Office.VILLAGE))) {
+            // the village assistant follows every open case of the village: he posts the notices, hears the
+            // objections and helps with the visits, whatever office the next step belongs to
+            own = java.util.Arrays.stream(Office.values()).map(Office::name).toList();
+        }
         List<String> below = new ArrayList<>();
         for (Office office : Office.values()) {
-            if (office.ordinal() < offices.stream().mapToInt(Office::ordinal).max().orElseThrow() && !offices.contains(office)) {
+            if (office.ordinal() < offices.stream().mapToInt(Office::ordinal).max().orElseThrow() && !own.contains(office.name())) {
                 below.add(office.name());
             }
         }
         LocalDate today = LocalDate.now(clock);
-        String ownList = String.join(",", own.stream().map(o -> "'" + o + "'").toList());
-        String belowList = below.isEmpty() ? "''" : String.join(",", below.stream().map(o -> "'" + o + "'").toList());
         List<CaseFile> files = jdbc.sql(CaseFile.SELECT + """
                  WHERE c.region_code LIKE ? AND c.due_office IS NOT NULL
-                   AND (c.due_office IN (%s) OR (c.due_office IN (%s) AND c.due_on < ?))
+                   AND (c.due_office = ANY (?) OR (c.due_office = ANY (?) AND c.due_on < ?))
                  ORDER BY c.due_on NULLS LAST, c.applied_on, c.id
                  LIMIT 500
-                """.formatted(ownList, belowList)).params(user.scope().likePattern(), today).query(CaseFile::map).list();
+                """).params(user.scope().likePattern(), own.toArray(String[]::new), below.toArray(String[]::new), today)
+                .query(CaseFile::map).list();
         LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
-        return files.stream().map(f -> new WorkItem(f, applicantName(f.householdId()), f.overdue(today),
+        List<String> mine = own;
+        return files.stream().map(f -> new WorkItem(f, f.applicantName(), f.overdue(today),
                 f.dueOn() != null && !f.overdue(today) && !f.dueOn().isAfter(soon),
-                !own.contains(f.dueOffice()))).toList();
+                !mine.contains(f.dueOffice()))).toList();
     }
 
     /** Cases in the scope, newest first, optionally by stage, programme, household. */
@@ -97,7 +102,7 @@ public class CaseQueries {
                  ORDER BY c.opened_at DESC, c.id DESC LIMIT ?
                 """).params(scope.likePattern(), stage, stage, programme, programme, householdId, householdId, limit)
                 .query(CaseFile::map).list().stream()
-                .map(f -> new WorkItem(f, applicantName(f.householdId()), f.overdue(today), false, false)).toList();
+                .map(f -> new WorkItem(f, f.applicantName(), f.overdue(today), false, false)).toList();
     }
 
     public List<CaseEvent> events(long caseId) {
@@ -125,8 +130,12 @@ public class CaseQueries {
                 .list();
     }
 
-    /** The applicant's name (the household member with relation APPLICANT), for worklists. */
+    /** The applicant's name (the household member with relation APPLICANT), for worklists and documents. */
     public String applicantName(long householdId) {
+        return applicantName(jdbc, householdId);
+    }
+
+    static String applicantName(JdbcClient jdbc, long householdId) {
         return jdbc.sql("""
                 SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
                  WHERE m.household_id = ? AND m.valid_to IS NULL ORDER BY (m.relation <> 'APPLICANT'), p.birth_date LIMIT 1

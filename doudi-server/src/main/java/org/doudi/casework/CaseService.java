@@ -278,16 +278,11 @@ public class CaseService {
         CaseFile file = claim(actor, caseId, input.version());
         Parameters parameters = parameters(file);
         CaseFacts facts = facts(file, parameters);
-        if (step == Step.PROPOSE) {
-            facts = withFavourable(facts, input.favourable());
-        }
-        if (step == Step.HELP_FIRST) {
-            facts = withAmount(facts, input.amount());
-        }
-        if (step == Step.ACCEPT) {
-            facts = withSignatures(facts, Boolean.TRUE.equals(input.promiseSigned()) || file.promiseSigned(),
-                    Boolean.TRUE.equals(input.authorisationSigned()) || file.authorisationSigned());
-        }
+        // what the person enters with the step is part of what the procedure checks
+        facts = withInput(facts, step == Step.PROPOSE ? input.favourable() : facts.favourable(),
+                step == Step.HELP_FIRST ? input.amount() : facts.amount(),
+                facts.promiseSigned() || step == Step.ACCEPT && Boolean.TRUE.equals(input.promiseSigned()),
+                facts.authorisationSigned() || step == Step.ACCEPT && Boolean.TRUE.equals(input.authorisationSigned()));
         Procedure procedure = Procedure.of(file.programme());
         Stage target = procedure.next(step, facts, officesOf(actor.role()));
         LocalDate today = today();
@@ -397,7 +392,7 @@ public class CaseService {
                         VALUES (?, 1, ?, ?, ?, ?, 'RESERVE_FUND')
                         """).params(file.id(), today, input.amount(), today, actor.username()).update();
                 // paid at once from the township's reserve fund; an overdraft is refused and nothing is written
-                reserveFunds.spend(actor, file.regionCode().substring(0, 9), file.id(), applicantName(file.householdId()),
+                reserveFunds.spend(actor, file.regionCode().substring(0, 9), file.id(), file.applicantName(),
                         input.amount(), "急难型临时救助先行救助（" + file.caseNo() + "）");
                 householdEvent(file.householdId(), actor.username(), "HELPED_FIRST",
                         "急难型临时救助先行救助" + input.amount().toPlainString() + "元", Map.of("case", file.id()));
@@ -695,13 +690,6 @@ public class CaseService {
                 .params(file.householdId(), file.programme().name()).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
-    private String applicantName(long householdId) {
-        return jdbc.sql("""
-                SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id
-                 WHERE m.household_id = ? AND m.valid_to IS NULL ORDER BY (m.relation <> 'APPLICANT'), p.birth_date LIMIT 1
-                """).param(householdId).query(String.class).optional().orElse("");
-    }
-
     private boolean notDrawn(long caseId) {
         return jdbc.sql("SELECT recheck_batch_id IS NULL FROM assistance_case WHERE id = ?").param(caseId)
                 .query(Boolean.class).single();
@@ -749,31 +737,14 @@ public class CaseService {
                 parameters.decimal("temporary.countyApprovalLimit"));
     }
 
-    private static CaseFacts withFavourable(CaseFacts f, Boolean favourable) {
+    private static CaseFacts withInput(CaseFacts f, Boolean favourable, BigDecimal amount, boolean promise,
+                                       boolean authorisation) {
         return new CaseFacts(f.programme(), f.kind(), f.temporaryKind(), f.stage(), f.delegated(), f.staffRelative(),
-                f.promiseSigned(), f.authorisationSigned(), f.teamFormed(), f.homeVisits(), f.verification(),
-                f.countyVisitDone(), favourable, f.recheckSelected(), f.recheckDone(), f.amount(), f.townshipLimit(),
-                f.countyLimit(), f.special(), f.noticeDelivered(), f.appliedOn(), f.acceptedOn(),
-                f.verificationRequestedOn(), f.noticeStartedOn(), f.objectionOn(), f.fileReceivedOn(),
-                f.helpedFirstOn(), f.decidedOn(), f.reviewDueOn());
-    }
-
-    private static CaseFacts withAmount(CaseFacts f, BigDecimal amount) {
-        return new CaseFacts(f.programme(), f.kind(), f.temporaryKind(), f.stage(), f.delegated(), f.staffRelative(),
-                f.promiseSigned(), f.authorisationSigned(), f.teamFormed(), f.homeVisits(), f.verification(),
-                f.countyVisitDone(), f.favourable(), f.recheckSelected(), f.recheckDone(), amount, f.townshipLimit(),
-                f.countyLimit(), f.special(), f.noticeDelivered(), f.appliedOn(), f.acceptedOn(),
-                f.verificationRequestedOn(), f.noticeStartedOn(), f.objectionOn(), f.fileReceivedOn(),
-                f.helpedFirstOn(), f.decidedOn(), f.reviewDueOn());
-    }
-
-    private static CaseFacts withSignatures(CaseFacts f, boolean promise, boolean authorisation) {
-        return new CaseFacts(f.programme(), f.kind(), f.temporaryKind(), f.stage(), f.delegated(), f.staffRelative(),
-                promise, authorisation, f.teamFormed(), f.homeVisits(), f.verification(),
-                f.countyVisitDone(), f.favourable(), f.recheckSelected(), f.recheckDone(), f.amount(), f.townshipLimit(),
-                f.countyLimit(), f.special(), f.noticeDelivered(), f.appliedOn(), f.acceptedOn(),
-                f.verificationRequestedOn(), f.noticeStartedOn(), f.objectionOn(), f.fileReceivedOn(),
-                f.helpedFirstOn(), f.decidedOn(), f.reviewDueOn());
+                promise, authorisation, f.teamFormed(), f.homeVisits(), f.verification(), f.countyVisitDone(),
+                favourable, f.recheckSelected(), f.recheckDone(), amount, f.townshipLimit(), f.countyLimit(),
+                f.special(), f.noticeDelivered(), f.appliedOn(), f.acceptedOn(), f.verificationRequestedOn(),
+                f.noticeStartedOn(), f.objectionOn(), f.fileReceivedOn(), f.helpedFirstOn(), f.decidedOn(),
+                f.reviewDueOn());
     }
 
     static String programmeName(Programme programme) {

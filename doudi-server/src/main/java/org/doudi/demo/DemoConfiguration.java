@@ -3,6 +3,8 @@ package org.doudi.demo;
 import java.time.Clock;
 import org.doudi.access.UserAdministration;
 import org.doudi.access.Users;
+import org.doudi.casework.CaseService;
+import org.doudi.reservefund.ReserveFunds;
 import org.doudi.database.DatabaseInfo;
 import org.doudi.registry.imports.RegistryImport;
 import org.springframework.boot.ApplicationRunner;
@@ -18,8 +20,9 @@ class DemoConfiguration {
 
     @Bean
     DemoData demoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
-                      JdbcClient jdbc, Clock clock) {
-        return new DemoData(settings, users, administration, importer, jdbc, clock);
+                      JdbcClient jdbc, Clock clock, CaseService cases, ReserveFunds reserveFunds) {
+        return new DemoData(settings, users, administration, importer, jdbc, clock,
+                new DemoCases(cases, reserveFunds, users, jdbc));
     }
 
     @Bean

@@ -47,9 +47,11 @@ public class DemoData {
     private final RegistryImport importer;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DemoCases cases;
 
-    public DemoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
-                    JdbcClient jdbc, Clock clock) {
+    DemoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
+             JdbcClient jdbc, Clock clock, DemoCases cases) {
+        this.cases = cases;
         this.settings = settings;
         this.users = users;
         this.administration = administration;
@@ -72,6 +74,7 @@ public class DemoData {
             administration.create(null, user.username(), displayName(user.role()), user.role(), user.region(),
                     settings.password());
         }
+        cases.create(demoUsers().get(0).region());
         jdbc.sql("INSERT INTO reference_data (name, edition, rows) VALUES ('demo', ?, ?)")
                 .params(COUNTY.value(), settings.households()).update();
         log.info("已载入演示数据：望江县 {} 户及各角色演示账号（{} 秒）", settings.households(),

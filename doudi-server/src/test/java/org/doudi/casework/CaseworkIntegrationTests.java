@@ -195,7 +195,7 @@ class CaseworkIntegrationTests {
         assertThat(households.timeline(household).stream().map(t -> t.action())).contains("CASE_OPENED", "CASE_DECIDED");
 
         String name = queries.applicantName(household);
-        String notice = pdfText(documents.pdf(documentData.notice(file, name)));
+        String notice = pdfText(documents.pdf(documentData.notice(file)));
         assertThat(notice).contains(name).contains(file.caseNo())
                 .contains(file.paymentFrom().getYear() + "年" + file.paymentFrom().getMonthValue() + "月")
                 .contains("行政复议");
@@ -454,5 +454,65 @@ class CaseworkIntegrationTests {
         assertThat(review.reviewReason()).isEqualTo("PERIODIC");
         assertThat(review.dueRule()).contains("复核");
         assertThat(inWorklist(caseworker, review)).isTrue();
+    }
+
+    @Test
+    void anOverdueStepIsMarkedAndEscalatedToTheCountyAndTheVillageFollowsItsCases() {
+        long household = household("N", LocalDate.of(1971, 1, 1), "100");
+        CaseFile file = apply(household, Programme.DIBAO, false);
+        file = step(caseworker, file, Step.ACCEPT, note(file, null));
+        long id = file.id();
+        assertThat(queries.worklist(village)).anyMatch(w -> w.file().id() == id && !w.overdue());
+        assertThat(queries.worklist(county)).noneMatch(w -> w.file().id() == id);
+
+        TestClock.advance(Duration.ofDays(10));
+        assertThat(queries.worklist(caseworker)).filteredOn(w -> w.file().id() == id).singleElement()
+                .satisfies(w -> assertThat(w.overdue()).isTrue()).satisfies(w -> assertThat(w.escalated()).isFalse());
+        assertThat(queries.worklist(county)).filteredOn(w -> w.file().id() == id).singleElement()
+                .satisfies(w -> assertThat(w.escalated()).isTrue());
+    }
+
+    @Test
+    void anExtremePovertyTerminationIsPublishedTakesEffectNextMonthAndHandsTheHouseholdOverToDibao() {
+        String no = TestIds.householdNo("T");
+        importer.importStream("t.csv", new ByteArrayInputStream(RegistryFiles.withIncome()
+                .member(no, TestIds.next(LocalDate.of(1990, 3, 3)), "终止户", "APPLICANT", Villages.HUSHAN,
+                        "EXTREME_POVERTY", "ACTIVE", "1100").with(PersonsFile.MONTHLY_INCOME, "100").bytes()),
+                "tester", caseworker.scope());
+        long household = households.idOf(no, caseworker.scope()).orElseThrow();
+        CaseFile file = cases.openReview(caseworker, household, Programme.EXTREME_POVERTY, "TERMINATION",
+                cases.today().plusMonths(1), "已恢复劳动能力");
+        assertThat(file.kind()).isEqualTo(CaseKind.TERMINATION);
+        file = step(approver, file, Step.PROPOSE, opinion(file, true));
+        assertThat(file.stage()).isEqualTo(Stage.PUBLIC_NOTICE);
+        TestClock.advance(Duration.ofDays(8));
+        file = step(caseworker, file, Step.CLOSE_NOTICE, note(file, null));
+        file = step(county, file, Step.APPROVE, note(file, "终止供养"));
+        assertThat(file.outcome()).isEqualTo("TERMINATE");
+
+        ProgrammeStatusEntry status = households.programmeStatuses(household, false).stream()
+                .filter(s -> s.programme().equals("EXTREME_POVERTY")).findFirst().orElseThrow();
+        assertThat(status.status()).isEqualTo("TERMINATED");
+        assertThat(status.statusSince()).isEqualTo(cases.today().withDayOfMonth(1).plusMonths(1));
+        assertThat(steps(queries, file)).contains("HAND_OVER");
+        assertThat(queries.search(caseworker.scope(), "SUBMITTED", "DIBAO", household, 5)).singleElement()
+                .satisfies(w -> assertThat(w.file().cause()).contains("第二十七条"));
+    }
+
+    @Test
+    void aChildAllowanceIsNeverPublishedAndAnIneligibleChildIsRefusedByTheCounty() {
+        long household = household("N", LocalDate.of(2015, 5, 5), "0");
+        Long child = households.membersOn(household, LocalDate.now()).get(0).personId();
+        CaseFile file = cases.open(caseworker, new Intake(household, Programme.UNSUPPORTED_CHILD, null, child, null,
+                null, "VILLAGE_COMMITTEE", null, null, null, true, true, false, null, null));
+        file = investigated(file);
+        file = step(approver, file, Step.PROPOSE, opinion(file, false));
+        assertThat(file.stage()).isEqualTo(Stage.CONFIRMING);
+        assertThat(file.noticeStartedOn()).isNull();
+        assertThatThrownBy(() -> documentData.publicNotice(Villages.HUSHAN, caseworker.scope()).rows().stream()
+                .filter(r -> r.name().equals(queries.applicantName(household))).findAny().orElseThrow())
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        file = step(county, file, Step.REFUSE, note(file, "父母未见重残、服刑等情形"));
+        assertThat(file.stage()).isEqualTo(Stage.REFUSED);
     }
 }

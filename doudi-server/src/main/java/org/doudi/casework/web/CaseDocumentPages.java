@@ -38,7 +38,7 @@ class CaseDocumentPages {
     ResponseEntity<byte[]> notice(@PathVariable long id, @AuthenticationPrincipal DoudiUser user,
                                   jakarta.servlet.http.HttpServletRequest request) {
         CaseFile file = file(id, user);
-        var notice = data.notice(file, queries.applicantName(file.householdId()));
+        var notice = data.notice(file);
         audit.record("CASE_DOCUMENT_PRINTED", "case", file.caseNo(), file.regionCode(), "告知书");
         return answer(request, "告知书-" + file.caseNo(), () -> documents.html(notice), () -> documents.pdf(notice));
     }
