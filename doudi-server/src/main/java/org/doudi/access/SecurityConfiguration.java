@@ -18,7 +18,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
- * People sign in with a form; systems and apps use HTTP Basic or a bearer token on {@code /api/**}.
+ * People sign in with a form; systems and apps use HTTP Basic or a bearer token on {@code /api/**} and for the
+ * OpenAPI document.
  * Authorisation by role is declared on the controllers; region scope is applied in every repository.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +35,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
-        http.securityMatcher("/api/**")
+        // the OpenAPI document too, when a system asks for it with credentials (a browser's Swagger UI uses its session)
+        http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs")
+                        && request.getHeader("Authorization") != null)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_JSON)))

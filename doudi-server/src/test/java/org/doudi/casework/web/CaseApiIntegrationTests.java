@@ -167,6 +167,17 @@ class CaseApiIntegrationTests {
     }
 
     @Test
+    void reviewsOpenOnlyForEnrolledHouseholdsAndOnlyTheCountyDrawsTheRecheck() {
+        Answer review = post(caseworker, "/api/v1/households/" + household + "/reviews",
+                Map.of("programme", "DIBAO", "reason", "REPORTED_CHANGE", "note", "家庭成员就业"));
+        assertThat(review.status()).isEqualTo(400);
+        assertThat(review.error("code")).isEqualTo("NOT_ENROLLED");
+        Answer draw = post(caseworker, "/api/v1/cases/rechecks?county=340827", Map.of());
+        assertThat(draw.status()).isEqualTo(403);
+        assertThat(draw.error("code")).isEqualTo("STEP_NOT_YOURS");
+    }
+
+    @Test
     void badRequestsAnswer400WithCodeFieldAndAChineseMessage() {
         Answer malformed = send(assistant, "POST", "/api/v1/cases", "{\"householdId\": 1,");
         assertThat(malformed.status()).isEqualTo(400);
@@ -189,8 +200,11 @@ class CaseApiIntegrationTests {
     }
 
     @Test
-    void theOpenApiDocumentListsTheCaseworkEndpointsInChinese() {
-        JsonNode paths = json.readTree(signedIn(caseworker, "/v3/api-docs")).get("paths");
+    void theOpenApiDocumentListsTheCaseworkEndpointsInChineseForSystemsAndForSignedInPeople() {
+        Answer document = get(caseworker, "/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(json.readTree(signedIn(caseworker, "/v3/api-docs")).get("paths").has("/api/v1/cases")).isTrue();
+        JsonNode paths = document.body().get("paths");
         assertThat(paths.has("/api/v1/cases/{id}/steps/{step}")).isTrue();
         assertThat(paths.get("/api/v1/cases/worklist").get("get").get("summary").asString()).startsWith("我的待办");
         assertThat(paths.has("/api/v1/households/{id}/reviews")).isTrue();
@@ -198,7 +212,7 @@ class CaseApiIntegrationTests {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    /** A page behind the form login (the OpenAPI document is served to signed-in people, like Swagger UI). */
+    /** A page behind the form login (Swagger UI reads the OpenAPI document with the person's session). */
     private String signedIn(String user, String path) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         String login = exchange(browser, HttpRequest.newBuilder(uri("/login")).GET()).body();
