@@ -207,6 +207,14 @@ class CaseworkBrowserTests {
         assertThat(text("timeline")).contains("受理").contains("组成调查小组").contains("提出初审意见").contains("公示结束");
         screenshot("casework-6-decided");
 
+        // the notice of decision, printed from the case: the family's name, the amount and the month it starts
+        browser.findElement(By.id("print-notice")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains(caseNo));
+        String notice = browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", "");
+        assertThat(notice).contains("告知书").contains(amount.replace(",", ""))
+                .contains(from.getYear() + "年" + from.getMonthValue() + "月起发放").contains("行政复议");
+        screenshot("casework-6b-notice");
+
         open("/households/" + household);
         waitFor(By.id("cases"));
         assertThat(text("programmes")).contains("最低生活保障").contains("在保");
