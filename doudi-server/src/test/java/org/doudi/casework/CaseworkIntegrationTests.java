@@ -515,4 +515,44 @@ class CaseworkIntegrationTests {
         file = step(county, file, Step.REFUSE, note(file, "父母未见重残、服刑等情形"));
         assertThat(file.stage()).isEqualTo(Stage.REFUSED);
     }
+
+    @Test
+    void anIncompleteApplicationGetsOneNoticeOfEverythingMissingAndIsConsideredAgainWhenResubmitted() {
+        long household = household("N", LocalDate.of(1977, 7, 7), "100");
+        CaseFile file = apply(household, Programme.DIBAO, false);
+        CaseFile submitted = file;
+        assertThatThrownBy(() -> step(caseworker, submitted, Step.REFUSE_INTAKE, note(submitted, "材料不全")))
+                .extracting("field").isEqualTo("items");
+        file = step(caseworker, file, Step.REFUSE_INTAKE, new StepInput(file.version(), "请一次性补齐", List.of(
+                "户口簿复印件", "残疾人证", " "), null, null, null, null, null, null, null, null, null, null));
+        assertThat(file.stage()).isEqualTo(Stage.INCOMPLETE);
+        assertThat(file.missingItems()).containsExactly("户口簿复印件", "残疾人证");
+        assertThat(file.dueOffice()).isNull();
+        file = step(village, file, Step.RESUBMIT, note(file, "已补齐"));
+        assertThat(file.stage()).isEqualTo(Stage.SUBMITTED);
+        assertThat(file.missingItems()).isEmpty();
+    }
+
+    @Test
+    void anEmergencyIsHandledWhereItHappenedAndTheHabitualResidenceMustBeReal() {
+        String no = TestIds.householdNo("E");
+        importer.importStream("e.csv", new ByteArrayInputStream(RegistryFiles.withIncome()
+                .member(no, TestIds.next(LocalDate.of(1985, 5, 5)), "外乡人", "APPLICANT", Villages.YANGZHA, "", "MONITORED", "0")
+                .with(PersonsFile.MONTHLY_INCOME, "300").bytes()), "tester", org.doudi.access.RegionScope.NATIONAL);
+        long household = households.idOf(no, org.doudi.access.RegionScope.NATIONAL).orElseThrow();
+
+        assertThatThrownBy(() -> cases.open(caseworker, new Intake(household, Programme.DIBAO, null, null,
+                Villages.HUSHAN, "HABITUAL", "FAMILY", null, null, null, true, true, false, null, null)))
+                .extracting("code").isEqualTo("NOT_HABITUAL_RESIDENCE");
+        assertThatThrownBy(() -> cases.open(caseworker, new Intake(household, Programme.DIBAO, null, null,
+                Villages.HUSHAN, "EMERGENCY_LOCATION", "FAMILY", null, null, null, true, true, false, null, null)))
+                .extracting("field").isEqualTo("residenceBasis");
+        CaseFile file = cases.open(caseworker, new Intake(household, Programme.TEMPORARY, TemporaryKind.EMERGENCY, null,
+                Villages.HUSHAN, "EMERGENCY_LOCATION", "FAMILY", null, "务工途中遭遇车祸", new BigDecimal("500"), true,
+                false, false, null, null));
+        assertThat(file.regionCode()).isEqualTo(Villages.HUSHAN);
+        assertThat(file.residenceBasis()).isEqualTo("EMERGENCY_LOCATION");
+        assertThat(file.special()).isTrue();
+        assertThat(queries.find(file.id(), caseworker.scope())).isPresent();
+    }
 }
