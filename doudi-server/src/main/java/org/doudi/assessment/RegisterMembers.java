@@ -20,7 +20,7 @@ public final class RegisterMembers {
 
     public static final String COLUMNS = """
             p.id_number, m.relation, p.disability_kind, p.disability_grade, p.serious_illness, p.self_care,
-            p.schooling, p.monthly_income""";
+            p.schooling, p.monthly_income, p.employed_since""";
 
     private RegisterMembers() {
     }
@@ -34,7 +34,7 @@ public final class RegisterMembers {
         return new Member(id, rs.getString("id_number"), null, Relation.valueOf(rs.getString("relation")),
                 disability, rs.getBoolean("serious_illness"), schooling == null ? null : Schooling.valueOf(schooling),
                 AssessmentRequest.selfCareItemsFor(selfCare == null ? null : SelfCare.valueOf(selfCare)),
-                null, null, null, null, null, null, null, null, null);
+                rs.getObject("employed_since", java.time.LocalDate.class), null, null, null, null, null, null, null, null);
     }
 
     /** The member's assessed monthly income, if any. */

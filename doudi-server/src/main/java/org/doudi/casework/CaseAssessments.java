@@ -1,5 +1,6 @@
 package org.doudi.casework;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,13 @@ class CaseAssessments {
         this.assessor = assessor;
     }
 
+    /**
+     * @param previousMonthlyBenefit for a review of a Dibao household: what it receives now (the base of a gradual
+     *                               exit), else null
+     * @param monthsInGradualExit for a household already in its gradual exit: the months since it began, else 0
+     */
     Decision assess(long householdId, Programme programme, Long subjectPersonId, AssessmentRequest.Temporary temporary,
-                    LocalDate asOf) {
+                    LocalDate asOf, BigDecimal previousMonthlyBenefit, Integer monthsInGradualExit) {
         List<Member> members = new ArrayList<>();
         List<Income> incomes = new ArrayList<>();
         String[] subject = {null};
@@ -57,7 +63,8 @@ class CaseAssessments {
         Area area = Area.valueOf(jdbc.sql("SELECT area FROM household WHERE id = ?").param(householdId)
                 .query(String.class).single());
         AssessmentRequest.Household household = new AssessmentRequest.Household(List.copyOf(members),
-                List.copyOf(incomes), List.of(), List.of(), null, null, null, List.of(), List.of());
+                List.copyOf(incomes), List.of(), List.of(), null, previousMonthlyBenefit,
+                previousMonthlyBenefit == null ? null : monthsInGradualExit, List.of(), List.of());
         return assessor.assess(new AssessmentRequest(programme, asOf, region, area, null, household,
                 temporary, subject[0]), true);
     }

@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class CaseService {
 
     private static final Set<String> VISIT_KINDS = Set.of("HOME", "NEIGHBOUR", "LETTER", "REMOTE");
-    private static final Set<String> REVIEW_OUTCOMES = Set.of("GRADUAL_EXIT", "SUSPEND", "TERMINATE");
+    /** What a reviewer may decide against the engine's "no longer eligible"; a gradual exit is the engine's to give. */
+    private static final Set<String> REVIEW_OUTCOMES = Set.of("SUSPEND", "TERMINATE");
 
     private final JdbcClient jdbc;
     private final Households households;
@@ -499,12 +500,17 @@ public class CaseService {
         if (!decision.eligible()) {
             if (requested == null || !REVIEW_OUTCOMES.contains(requested)) {
                 throw new CaseException("OUTCOME_REQUIRED", "outcome",
-                        "复核认定已不符合条件（" + reasonsText(decision) + "），请选择渐退、暂停或停发");
+                        "复核认定已不符合条件（" + reasonsText(decision) + "），请选择暂停或停发");
             }
             return requested;
         }
         if (requested != null && REVIEW_OUTCOMES.contains(requested)) {
             return requested;
+        }
+        if (decision.figures().containsKey("gradualExitMonth")) {
+            // 第三十三条: income above the standard after employment; the pack's schedule pays a share for some months
+            Enrolment enrolment = enrolment(file);
+            return enrolment != null && "GRADUAL_EXIT".equals(enrolment.status()) ? "UNCHANGED" : "GRADUAL_EXIT";
         }
         int change = decision.monthlyAmount().compareTo(currentAmount(file));
         return change == 0 ? "UNCHANGED" : change > 0 ? "INCREASE" : "DECREASE";
@@ -543,7 +549,7 @@ public class CaseService {
 
     /** 《特困人员认定办法》第二十七条: a person leaving extreme-poverty support who qualifies for Dibao is handed over. */
     private void handOver(DoudiUser actor, CaseFile terminated, LocalDate today) {
-        Decision dibao = assessments.assess(terminated.householdId(), Programme.DIBAO, null, null, today);
+        Decision dibao = assessments.assess(terminated.householdId(), Programme.DIBAO, null, null, today, null, 0);
         boolean enrolled = jdbc.sql("""
                 SELECT count(*) FROM programme_status WHERE household_id = ? AND programme = 'DIBAO'
                    AND superseded_at IS NULL AND status IN ('ACTIVE', 'GRADUAL_EXIT')
@@ -704,7 +710,25 @@ public class CaseService {
                 : new AssessmentRequest.Temporary(file.temporaryKind(),
                         file.requestedAmount() != null ? file.requestedAmount() : BigDecimal.ZERO, prior, file.cause(),
                         file.appliedOn());
-        return assessments.assess(file.householdId(), file.programme(), file.subjectPersonId(), temporary, asOf);
+        Enrolment enrolment = file.kind() == CaseKind.REVIEW && file.programme() == Programme.DIBAO ? enrolment(file) : null;
+        return assessments.assess(file.householdId(), file.programme(), file.subjectPersonId(), temporary, asOf,
+                enrolment == null ? null : enrolment.amount(),
+                enrolment == null || !"GRADUAL_EXIT".equals(enrolment.status()) ? 0
+                        : (int) java.time.temporal.ChronoUnit.MONTHS.between(enrolment.since().withDayOfMonth(1),
+                        asOf.withDayOfMonth(1)));
+    }
+
+    /** The household's current status in the case's programme. */
+    private record Enrolment(String status, BigDecimal amount, LocalDate since) {
+    }
+
+    private Enrolment enrolment(CaseFile file) {
+        return jdbc.sql("""
+                SELECT status, monthly_amount, status_since FROM programme_status
+                 WHERE household_id = ? AND programme = ? AND superseded_at IS NULL
+                """).params(file.householdId(), file.programme().name())
+                .query((rs, n) -> new Enrolment(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class)))
+                .optional().orElse(null);
     }
 
     private void keepDecision(Map<String, Object> set, CaseFile file, Decision decision) {

@@ -139,7 +139,7 @@ public class Households {
                 SELECT p.id, p.id_number, p.name, p.sex, p.birth_date, p.registered_region, p.registered_area,
                        p.habitual_region, p.habitual_area, p.disability_kind, p.disability_grade,
                        p.disability_certified_on, p.serious_illness, p.work_capacity, p.self_care, p.schooling,
-                       p.employment, p.phone, p.bank_account, p.account_holder, p.monthly_income,
+                       p.employment, p.employed_since, p.phone, p.bank_account, p.account_holder, p.monthly_income,
                        h.id AS household_id, h.household_no, m.relation, h.region_code AS household_region
                   FROM person p
                   JOIN LATERAL (SELECT * FROM membership m WHERE m.person_id = p.id

@@ -21,6 +21,7 @@ public record PersonDetail(
         String selfCare,
         String schooling,
         String employment,
+        LocalDate employedSince,
         String phone,
         String bankAccount,
         String accountHolder,

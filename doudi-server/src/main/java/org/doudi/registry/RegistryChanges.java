@@ -32,6 +32,7 @@ public final class RegistryChanges {
             SelfCare selfCare,
             Schooling schooling,
             Employment employment,
+            LocalDate employedSince,
             String bankAccount,
             String accountHolder) {
     }

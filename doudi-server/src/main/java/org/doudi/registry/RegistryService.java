@@ -76,19 +76,20 @@ public class RegistryService {
         diff(changes, "self_care", before.selfCare(), nameOf(change.selfCare()));
         diff(changes, "schooling", before.schooling(), nameOf(change.schooling()));
         diff(changes, "employment", before.employment(), nameOf(change.employment()));
+        diff(changes, "employed_since", before.employedSince(), change.employedSince());
         diff(changes, "bank_account", before.bankAccount(), blankToNull(change.bankAccount()));
         diff(changes, "account_holder", before.accountHolder(), blankToNull(change.accountHolder()));
         jdbc.sql("""
                 UPDATE person SET name = ?, phone = ?, habitual_region = ?, habitual_area = ?, disability_kind = ?,
                        disability_grade = ?, disability_certified_on = ?, serious_illness = ?, work_capacity = ?,
-                       self_care = ?, schooling = ?, employment = ?, bank_account = ?, account_holder = ?,
-                       updated_at = now()
+                       self_care = ?, schooling = ?, employment = ?, employed_since = ?, bank_account = ?,
+                       account_holder = ?, updated_at = now()
                  WHERE id = ?
                 """).params(change.name().strip(), blankToNull(change.phone()), blankToNull(change.habitualRegion()),
                         nameOf(change.habitualArea()), nameOf(change.disabilityKind()), change.disabilityGrade(),
                         change.disabilityCertifiedOn(), change.seriousIllness(), nameOf(change.workCapacity()),
                         nameOf(change.selfCare()), nameOf(change.schooling()), nameOf(change.employment()),
-                        blankToNull(change.bankAccount()), blankToNull(change.accountHolder()), personId)
+                        change.employedSince(), blankToNull(change.bankAccount()), blankToNull(change.accountHolder()), personId)
                 .update();
         record(actor, household, personId, "PERSON_CHANGED", reason, changes);
     }

@@ -59,6 +59,8 @@ class CaseworkIntegrationTests {
     @Autowired
     RegistryImport importer;
     @Autowired
+    org.doudi.registry.RegistryService registry;
+    @Autowired
     UserAdministration administration;
     @Autowired
     Users users;
@@ -554,5 +556,33 @@ class CaseworkIntegrationTests {
         assertThat(file.residenceBasis()).isEqualTo("EMERGENCY_LOCATION");
         assertThat(file.special()).isTrue();
         assertThat(queries.find(file.id(), caseworker.scope())).isPresent();
+    }
+
+    @Test
+    void aMemberWhoFindsWorkTakesTheHouseholdIntoTheGradualExitOfThePack() {
+        String no = TestIds.householdNo("G");
+        String id = TestIds.next(LocalDate.of(1988, 8, 8));
+        importer.importStream("g.csv", new ByteArrayInputStream(RegistryFiles.withIncome()
+                .member(no, id, "就业户", "APPLICANT", Villages.HUSHAN, "DIBAO", "ACTIVE", "650")
+                .with(PersonsFile.MONTHLY_INCOME, "900").bytes()), "tester", caseworker.scope());
+        long household = households.idOf(no, caseworker.scope()).orElseThrow();
+        var member = households.membersOn(household, LocalDate.now()).get(0);
+        registry.changePerson(caseworker, household, households.find(household, caseworker.scope()).orElseThrow().version(),
+                member.personId(), new org.doudi.registry.RegistryChanges.PersonChange("就业户", null, null, null, null,
+                        null, null, false, org.doudi.kernel.WorkCapacity.FULL, null, null,
+                        org.doudi.kernel.Employment.EMPLOYED, cases.today().minusMonths(1), null, null),
+                "成员报告已在县城就业");
+
+        CaseFile review = cases.openReview(caseworker, household, Programme.DIBAO, "REPORTED_CHANGE", null, "就业后收入增加");
+        review = step(approver, review, Step.PROPOSE, opinion(review, true));
+        review = step(county, review, Step.APPROVE, note(review, "就业后收入超过标准，给予渐退"));
+        assertThat(review.outcome()).isEqualTo("GRADUAL_EXIT");
+        assertThat(review.amount()).isEqualByComparingTo("650");
+        assertThat(review.decisionReasons()).contains("渐退");
+        ProgrammeStatusEntry status = households.programmeStatuses(household, false).stream()
+                .filter(s -> s.programme().equals("DIBAO")).findFirst().orElseThrow();
+        assertThat(status.status()).isEqualTo("GRADUAL_EXIT");
+        assertThat(status.monthlyAmount()).isEqualByComparingTo("650");
+        assertThat(status.statusSince()).isEqualTo(review.paymentFrom());
     }
 }

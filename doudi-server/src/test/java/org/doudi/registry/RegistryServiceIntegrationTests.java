@@ -69,7 +69,7 @@ class RegistryServiceIntegrationTests {
     @Test
     void aChangedPersonIsOnTheTimelineWithWhoWhyAndOldAndNewValues() {
         registry.changePerson(caseworker, household, version(), applicant.personId(), new PersonChange("蒋母", "13800001111",
-                null, null, DisabilityKind.PHYSICAL, 3, LocalDate.of(2024, 5, 1), true, null, null, null, null, null, null),
+                null, null, DisabilityKind.PHYSICAL, 3, LocalDate.of(2024, 5, 1), true, null, null, null, null, null, null, null),
                 "入户核查发现肢体残疾");
 
         TimelineEntry entry = households.timeline(household).get(0);

@@ -65,7 +65,7 @@ class CasePages {
         model.addAttribute("approvalFormPrintable", file.favourable() != null || file.stage() == Stage.CONFIRMING
                 || NOTICE_STAGES.contains(file.stage()));
         model.addAttribute("visitKinds", List.of("HOME", "NEIGHBOUR", "LETTER", "REMOTE"));
-        model.addAttribute("reviewOutcomes", List.of("GRADUAL_EXIT", "SUSPEND", "TERMINATE"));
+        model.addAttribute("reviewOutcomes", List.of("SUSPEND", "TERMINATE"));
         return "casework/case";
     }
 

@@ -151,11 +151,12 @@ class RegisterEditPages {
                       @RequestParam(required = false) SelfCare selfCare,
                       @RequestParam(required = false) Schooling schooling,
                       @RequestParam(required = false) Employment employment,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate employedSince,
                       @RequestParam(required = false) String bankAccount,
                       @RequestParam(required = false) String accountHolder,
                       @RequestParam String reason, Model model) {
         PersonChange change = new PersonChange(name, phone, habitualRegion, habitualArea, disabilityKind, disabilityGrade,
-                disabilityCertifiedOn, seriousIllness, workCapacity, selfCare, schooling, employment, bankAccount,
+                disabilityCertifiedOn, seriousIllness, workCapacity, selfCare, schooling, employment, employedSince, bankAccount,
                 accountHolder);
         return attempt(model, () -> personForm(me, id, model), householdId,
                 () -> registry.changePerson(me, householdId, version, id, change, reason));
