@@ -37,6 +37,9 @@ CREATE TABLE assistance_case (
     recheck_batch_id          bigint,
     recheck_selected          boolean      NOT NULL DEFAULT false,
     recheck_result            text,
+    -- the investigation's findings: the family's property and rigid expenditure, as the engine reads them
+    assets                    jsonb,
+    expenses                  jsonb,
     requested_amount          numeric(12, 2) CHECK (requested_amount >= 0),
     amount                    numeric(12, 2) CHECK (amount >= 0),
     covered_persons           integer,

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The engine's answer for a case: the household's current members and assessed incomes from the register,
  * assessed for the case's programme on the given date. Every decision on a case is made from this answer and
- * carries its explanation.
+ * carries its explanation. Property and rigid expenditure are the investigation's findings recorded on the case.
  */
 class CaseAssessments {
 
@@ -35,7 +35,8 @@ class CaseAssessments {
      * @param monthsInGradualExit for a household already in its gradual exit: the months since it began, else 0
      */
     Decision assess(long householdId, Programme programme, Long subjectPersonId, AssessmentRequest.Temporary temporary,
-                    LocalDate asOf, BigDecimal previousMonthlyBenefit, Integer monthsInGradualExit) {
+                    LocalDate asOf, BigDecimal previousMonthlyBenefit, Integer monthsInGradualExit,
+                    List<AssessmentRequest.Asset> assets, List<AssessmentRequest.Expense> expenses) {
         List<Member> members = new ArrayList<>();
         List<Income> incomes = new ArrayList<>();
         String[] subject = {null};
@@ -63,7 +64,7 @@ class CaseAssessments {
         Area area = Area.valueOf(jdbc.sql("SELECT area FROM household WHERE id = ?").param(householdId)
                 .query(String.class).single());
         AssessmentRequest.Household household = new AssessmentRequest.Household(List.copyOf(members),
-                List.copyOf(incomes), List.of(), List.of(), null, previousMonthlyBenefit,
+                List.copyOf(incomes), assets, expenses, null, previousMonthlyBenefit,
                 previousMonthlyBenefit == null ? null : monthsInGradualExit, List.of(), List.of());
         return assessor.assess(new AssessmentRequest(programme, asOf, region, area, null, household,
                 temporary, subject[0]), true);

@@ -22,6 +22,8 @@ import org.doudi.kernel.DivisionCode;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.WorkingDayCalendar;
 import org.doudi.policy.AssessmentRequest;
+import org.doudi.policy.AssessmentRequest.Asset;
+import org.doudi.policy.AssessmentRequest.Expense;
 import org.doudi.policy.Decision;
 import org.doudi.policy.Parameters;
 import org.doudi.policy.PolicySource;
@@ -319,6 +321,14 @@ public class CaseService {
                 details.put("visit", recordVisit(actor, file, input, true));
                 set.put("county_visit_done", true);
             }
+            case RECORD_FINDINGS -> {
+                List<Asset> assets = findings(input.assets(), "assets");
+                List<Expense> expenses = findings(input.expenses(), "expenses");
+                set.put("assets", json.writeValueAsString(assets));
+                set.put("expenses", json.writeValueAsString(expenses));
+                details.put("assets", assets);
+                details.put("expenses", expenses);
+            }
             case REQUEST_VERIFICATION -> {
                 set.put("verification", Verification.REQUESTED.name());
                 set.put("verification_requested_on", today);
@@ -549,7 +559,8 @@ public class CaseService {
 
     /** 《特困人员认定办法》第二十七条: a person leaving extreme-poverty support who qualifies for Dibao is handed over. */
     private void handOver(DoudiUser actor, CaseFile terminated, LocalDate today) {
-        Decision dibao = assessments.assess(terminated.householdId(), Programme.DIBAO, null, null, today, null, 0);
+        Decision dibao = assessments.assess(terminated.householdId(), Programme.DIBAO, null, null, today, null, 0,
+                assetsOf(terminated), expensesOf(terminated));
         boolean enrolled = jdbc.sql("""
                 SELECT count(*) FROM programme_status WHERE household_id = ? AND programme = 'DIBAO'
                    AND superseded_at IS NULL AND status IN ('ACTIVE', 'GRADUAL_EXIT')
@@ -653,7 +664,8 @@ public class CaseService {
     }
 
     private void update(long caseId, Map<String, Object> set) {
-        String columns = set.keySet().stream().map(c -> c.equals("assessment") ? c + " = CAST(? AS jsonb)" : c + " = ?")
+        Set<String> jsonColumns = Set.of("assessment", "assets", "expenses");
+        String columns = set.keySet().stream().map(c -> jsonColumns.contains(c) ? c + " = CAST(? AS jsonb)" : c + " = ?")
                 .collect(Collectors.joining(", "));
         List<Object> values = new ArrayList<>(set.values());
         values.add(caseId);
@@ -715,7 +727,15 @@ public class CaseService {
                 enrolment == null ? null : enrolment.amount(),
                 enrolment == null || !"GRADUAL_EXIT".equals(enrolment.status()) ? 0
                         : (int) java.time.temporal.ChronoUnit.MONTHS.between(enrolment.since().withDayOfMonth(1),
-                        asOf.withDayOfMonth(1)));
+                        asOf.withDayOfMonth(1)), assetsOf(file), expensesOf(file));
+    }
+
+    private List<Asset> assetsOf(CaseFile file) {
+        return file.assets() == null ? List.of() : List.of(json.readValue(file.assets(), Asset[].class));
+    }
+
+    private List<Expense> expensesOf(CaseFile file) {
+        return file.expenses() == null ? List.of() : List.of(json.readValue(file.expenses(), Expense[].class));
     }
 
     /** The household's current status in the case's programme. */
@@ -796,6 +816,28 @@ public class CaseService {
             case "TERMINATE" -> "停发（终止）";
             default -> outcome;
         };
+    }
+
+    /** Findings must name their kind and carry no negative amount; an empty list is a finding too (nothing found). */
+    private static <T> List<T> findings(List<T> findings, String field) {
+        List<T> list = findings == null ? List.of() : findings;
+        for (int i = 0; i < list.size(); i++) {
+            Object finding = list.get(i);
+            boolean invalid = finding == null
+                    || finding instanceof Asset a && (a.type() == null || negative(a.amount())
+                            || a.count() != null && a.count() < 0 || a.amount() == null && a.count() == null)
+                    || finding instanceof Expense e && (e.type() == null || negative(e.annual()) || negative(e.monthly())
+                            || e.annual() == null && e.monthly() == null);
+            if (invalid) {
+                throw new CaseException("VALUE_INVALID", field + "[" + i + "]",
+                        "第" + (i + 1) + "项调查结果不完整：须有类别和不为负的金额（或数量）");
+            }
+        }
+        return list;
+    }
+
+    private static boolean negative(BigDecimal amount) {
+        return amount != null && amount.signum() < 0;
     }
 
     private static void require(String value, String field, String what) {

@@ -585,4 +585,48 @@ class CaseworkIntegrationTests {
         assertThat(status.monthlyAmount()).isEqualByComparingTo("650");
         assertThat(status.statusSince()).isEqualTo(review.paymentFrom());
     }
+
+    @Test
+    void aRigidExpenditureFamilyIsRecognisedOnTheMedicalCostsTheInvestigationFound() {
+        long household = household("N", LocalDate.of(1970, 1, 1), "1200", LocalDate.of(1972, 2, 2), "1200",
+                LocalDate.of(2000, 3, 3), "1200");
+        CaseFile file = investigated(apply(household, Programme.RIGID_EXPENDITURE, false));
+        CaseFile unfound = file;
+        assertThatThrownBy(() -> step(approver, unfound, Step.PROPOSE, opinion(unfound, true)))
+                .extracting("code").isEqualTo("NOT_ELIGIBLE");
+
+        file = step(caseworker, file, Step.RECORD_FINDINGS, StepInput.findings(file.version(), "住院发票合计",
+                List.of(new org.doudi.policy.AssessmentRequest.Asset(org.doudi.policy.AssessmentRequest.AssetType.DEPOSIT,
+                        new BigDecimal("5000"), null, false)),
+                List.of(new org.doudi.policy.AssessmentRequest.Expense(org.doudi.policy.AssessmentRequest.ExpenseType.MEDICAL,
+                        new BigDecimal("60000"), null))));
+        assertThat(file.expenses()).contains("MEDICAL").contains("60000");
+        file = step(approver, file, Step.PROPOSE, opinion(file, true));
+        assertThat(file.stage()).isEqualTo(Stage.PUBLIC_NOTICE);
+        TestClock.advance(Duration.ofDays(8));
+        file = step(caseworker, file, Step.CLOSE_NOTICE, note(file, null));
+        assertThat(file.dueRule()).contains("30个工作日");
+        file = step(county, file, Step.APPROVE, note(file, null));
+        assertThat(file.outcome()).isEqualTo("APPROVED");
+        assertThat(households.programmeStatuses(household, false))
+                .anyMatch(s -> s.programme().equals("RIGID_EXPENDITURE") && s.status().equals("ACTIVE"));
+    }
+
+    @Test
+    void depositsFoundByTheInvestigationAboveTheLimitMakeADibaoFamilyIneligibleAndBadFindingsAreNamed() {
+        long household = household("N", LocalDate.of(1969, 9, 9), "100");
+        CaseFile file = investigated(apply(household, Programme.DIBAO, false));
+        CaseFile before = file;
+        assertThatThrownBy(() -> step(caseworker, before, Step.RECORD_FINDINGS, StepInput.findings(before.version(), null,
+                List.of(new org.doudi.policy.AssessmentRequest.Asset(org.doudi.policy.AssessmentRequest.AssetType.DEPOSIT,
+                        new BigDecimal("-1"), null, false)), List.of())))
+                .extracting("field").isEqualTo("assets[0]");
+        file = step(caseworker, file, Step.RECORD_FINDINGS, StepInput.findings(file.version(), "银行存款查询结果",
+                List.of(new org.doudi.policy.AssessmentRequest.Asset(org.doudi.policy.AssessmentRequest.AssetType.DEPOSIT,
+                        new BigDecimal("200000"), null, false)), List.of()));
+        CaseFile found = file;
+        assertThatThrownBy(() -> step(approver, found, Step.PROPOSE, opinion(found, true)))
+                .extracting("code", "message").satisfies(v -> assertThat(v.get(0)).isEqualTo("NOT_ELIGIBLE"))
+                .satisfies(v -> assertThat((String) v.get(1)).contains("财产"));
+    }
 }

@@ -70,7 +70,7 @@ public enum Procedure {
     public Set<Office> officesFor(Step step, CaseFacts facts) {
         return switch (step) {
             case RESUBMIT, RECORD_VISIT, OBJECT, WITHDRAW -> INTAKE;
-            case ACCEPT, REFUSE_INTAKE, FORM_TEAM, REQUEST_VERIFICATION, OBJECT_TO_VERIFICATION, REINVESTIGATE,
+            case ACCEPT, REFUSE_INTAKE, FORM_TEAM, RECORD_FINDINGS, REQUEST_VERIFICATION, OBJECT_TO_VERIFICATION, REINVESTIGATE,
                  CLOSE_NOTICE, DELIVER_NOTICE, COMPLETE_PAPERWORK -> TOWNSHIP_STAFF;
             case RECORD_VERIFICATION -> facts.verification() == Verification.OBJECTED
                     ? EnumSet.of(Office.TOWNSHIP, Office.TOWNSHIP_APPROVAL, Office.COUNTY) : EnumSet.of(Office.COUNTY);
@@ -120,7 +120,7 @@ public enum Procedure {
             case ACCEPT, REFUSE_INTAKE -> stage == Stage.SUBMITTED;
             case RESUBMIT -> stage == Stage.INCOMPLETE;
             case FORM_TEAM -> stage == Stage.INVESTIGATING;
-            case RECORD_VISIT, REQUEST_VERIFICATION, PROPOSE, STOP_NON_COOPERATION -> investigating;
+            case RECORD_VISIT, RECORD_FINDINGS, REQUEST_VERIFICATION, PROPOSE, STOP_NON_COOPERATION -> investigating;
             case RECORD_VERIFICATION -> investigating && (facts.verification() == Verification.REQUESTED
                     || facts.verification() == Verification.OBJECTED);
             case OBJECT_TO_VERIFICATION -> investigating && facts.verification() == Verification.DONE;
@@ -202,7 +202,7 @@ public enum Procedure {
         return switch (step) {
             case ACCEPT, RESUBMIT -> step == Step.ACCEPT ? Stage.INVESTIGATING : Stage.SUBMITTED;
             case REFUSE_INTAKE -> Stage.INCOMPLETE;
-            case FORM_TEAM, RECORD_VISIT, REQUEST_VERIFICATION, RECORD_VERIFICATION, OBJECT_TO_VERIFICATION,
+            case FORM_TEAM, RECORD_VISIT, RECORD_FINDINGS, REQUEST_VERIFICATION, RECORD_VERIFICATION, OBJECT_TO_VERIFICATION,
                  COUNTY_VISIT, RECORD_RECHECK, DELIVER_NOTICE -> facts.stage();
             case PROPOSE -> publishesOpinion(facts) && favourableForNotice(facts) ? Stage.PUBLIC_NOTICE : Stage.CONFIRMING;
             case OBJECT -> Stage.OBJECTION;

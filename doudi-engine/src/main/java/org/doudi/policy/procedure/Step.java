@@ -12,6 +12,11 @@ public enum Step {
     FORM_TEAM,
     /** A home visit, neighbour visit or letter for evidence (第十六条). */
     RECORD_VISIT,
+    /**
+     * The investigation's findings on the family's property and its rigid expenditure (第十五条至第十七条;
+     * 《刚性支出困难家庭认定办法》第五条): what the engine weighs beside the members' incomes in the register.
+     */
+    RECORD_FINDINGS,
     /** Ask the county for information verification (第十七条). */
     REQUEST_VERIFICATION,
     /** The county's verification result. */

@@ -66,7 +66,29 @@ class CasePages {
                 || NOTICE_STAGES.contains(file.stage()));
         model.addAttribute("visitKinds", List.of("HOME", "NEIGHBOUR", "LETTER", "REMOTE"));
         model.addAttribute("reviewOutcomes", List.of("SUSPEND", "TERMINATE"));
+        model.addAttribute("findingFields", StepForm.FINDINGS);
+        model.addAttribute("findings", findings(file));
         return "casework/case";
+    }
+
+    /** The recorded findings by form field, for the facts panel; null before the step was taken. */
+    private java.util.Map<String, String> findings(CaseFile file) {
+        if (file.assets() == null && file.expenses() == null) {
+            return null;
+        }
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        if (file.assets() != null) {
+            json.readTree(file.assets()).forEach(a -> shown.put(switch (a.path("type").asString("")) {
+                case "DEPOSIT" -> "deposits";
+                case "VEHICLE" -> "vehicles";
+                default -> "houses";
+            }, a.hasNonNull("amount") ? a.get("amount").asString() : a.path("count").asString()));
+        }
+        if (file.expenses() != null) {
+            json.readTree(file.expenses()).forEach(e -> shown.put(e.path("type").asString("").toLowerCase(),
+                    e.path("annual").asString()));
+        }
+        return shown;
     }
 
     @PostMapping("/cases/{id}/steps/{step}")

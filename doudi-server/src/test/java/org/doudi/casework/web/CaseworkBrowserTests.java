@@ -157,6 +157,10 @@ class CaseworkBrowserTests {
         fillVisit("入户查看，老人独居，居住条件差");
         take(Step.RECORD_VISIT);
         assertThat(text("visits")).contains("入户调查").contains("张干事、李干事").contains("入户查看");
+        fill(Step.RECORD_FINDINGS, "input[name=deposits]", "3000");
+        fill(Step.RECORD_FINDINGS, "input[name=medical]", "1200");
+        take(Step.RECORD_FINDINGS);
+        assertThat(text("findings")).contains("货币财产").contains("3000").contains("医疗").contains("1200");
         take(Step.REQUEST_VERIFICATION);
         assertThat(text("due")).contains("启动信息核对");
 
