@@ -94,13 +94,20 @@ public class CaseQueries {
 
     /** Cases in the scope, newest first, optionally by stage, programme, household. */
     public List<WorkItem> search(RegionScope scope, String stage, String programme, Long householdId, int limit) {
+        return search(scope, stage, programme, householdId, false, limit);
+    }
+
+    /** The same, or only the staff-relative cases (近亲属备案, 第十一条) for the register of them. */
+    public List<WorkItem> search(RegionScope scope, String stage, String programme, Long householdId,
+                                 boolean staffRelativeOnly, int limit) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql(CaseFile.SELECT + """
                  WHERE c.region_code LIKE ? AND (CAST(? AS text) IS NULL OR c.stage = ?)
                    AND (CAST(? AS text) IS NULL OR c.programme = ?)
-                   AND (CAST(? AS bigint) IS NULL OR c.household_id = ?)
+                   AND (CAST(? AS bigint) IS NULL OR c.household_id = ?) AND (c.staff_relative OR NOT ?)
                  ORDER BY c.opened_at DESC, c.id DESC LIMIT ?
-                """).params(scope.likePattern(), stage, stage, programme, programme, householdId, householdId, limit)
+                """).params(scope.likePattern(), stage, stage, programme, programme, householdId, householdId,
+                        staffRelativeOnly, limit)
                 .query(CaseFile::map).list().stream()
                 .map(f -> new WorkItem(f, f.applicantName(), f.overdue(today), false, false)).toList();
     }

@@ -270,6 +270,9 @@ class CaseworkIntegrationTests {
         CaseFile file = apply(household, Programme.DIBAO, true);
         assertThat(file.staffRelative()).isTrue();
         assertThat(steps(queries, file)).contains("STAFF_RELATIVE_REGISTERED");
+        long id = file.id();
+        assertThat(queries.search(county.scope(), null, null, null, true, 500))
+                .anyMatch(w -> w.file().id() == id).allMatch(w -> w.file().staffRelative());
         file = investigated(file);
         file = step(approver, file, Step.PROPOSE, opinion(file, true));
         TestClock.advance(Duration.ofDays(8));

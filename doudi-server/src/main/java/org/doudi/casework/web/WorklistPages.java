@@ -12,6 +12,7 @@ import org.doudi.access.Role;
 import org.doudi.casework.CaseQueries;
 import org.doudi.casework.CaseQueries.WorkItem;
 import org.doudi.casework.CaseService;
+import org.doudi.casework.ReviewPlanner;
 import org.doudi.kernel.Refusal;
 import org.doudi.policy.procedure.Stage;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +35,10 @@ class WorklistPages {
     private final CaseQueries cases;
     private final CaseService service;
     private final VillageNames villages;
+    private final ReviewPlanner planner;
 
-    WorklistPages(CaseQueries cases, CaseService service, VillageNames villages) {
+    WorklistPages(CaseQueries cases, CaseService service, VillageNames villages, ReviewPlanner planner) {
+        this.planner = planner;
         this.cases = cases;
         this.service = service;
         this.villages = villages;
@@ -43,11 +46,13 @@ class WorklistPages {
 
     @GetMapping("/cases")
     String worklist(@AuthenticationPrincipal DoudiUser me, @RequestParam(required = false) String stage,
-                    @RequestParam(required = false) String programme, Model model) {
+                    @RequestParam(required = false) String programme,
+                    @RequestParam(defaultValue = "false") boolean staffRelative, Model model) {
         List<WorkItem> work = cases.worklist(me);
         String stageFilter = StepForm.blankToNull(stage);
         String programmeFilter = StepForm.blankToNull(programme);
-        List<WorkItem> found = cases.search(me.scope(), stageFilter, programmeFilter, null, SEARCH_LIMIT);
+        List<WorkItem> found = cases.search(me.scope(), stageFilter, programmeFilter, null, staffRelative, SEARCH_LIMIT);
+        model.addAttribute("staffRelative", staffRelative);
         Map<String, Long> inNotice = cases.search(me.scope(), Stage.PUBLIC_NOTICE.name(), null, null, SEARCH_LIMIT).stream()
                 .collect(Collectors.groupingBy(w -> w.file().regionCode(), TreeMap::new, Collectors.counting()));
         model.addAttribute("acts", !CaseService.officesOf(me.role()).isEmpty());
@@ -75,6 +80,14 @@ class WorklistPages {
         } catch (Refusal e) {
             model.addAttribute("error", e.getMessage());
         }
-        return worklist(me, null, null, model);
+        return worklist(me, null, null, false, model);
+    }
+
+    /** The reviews the rules schedule, opened now rather than at night (第三十一条). */
+    @PostMapping("/cases/reviews/plan")
+    @PreAuthorize("hasRole('COUNTY_REVIEWER')")
+    String planReviews(@AuthenticationPrincipal DoudiUser me, Model model) {
+        model.addAttribute("planned", planner.openDue(me.scope()));
+        return worklist(me, null, null, false, model);
     }
 }
