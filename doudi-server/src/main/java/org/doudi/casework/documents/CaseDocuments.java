@@ -29,6 +29,13 @@ public class CaseDocuments {
     private final OpinionBoxes opinionBoxes;
     private final DocumentFont font = new DocumentFont();
 
+    static {
+        // the renderer reports each font load and layout pass at INFO; keep its warnings and errors only
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     public CaseDocuments(MessageSource messages) {
         this.templates = templateEngine(messages);
         this.opinionBoxes = new OpinionBoxes(messages, LOCALE);
