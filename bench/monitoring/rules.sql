@@ -52,12 +52,14 @@ CREATE MACRO feed_date(s) AS coalesce(try_strptime(trim(s), '%Y-%m-%d'), try_str
                                       try_strptime(trim(s), '%Y%m%d'))::DATE;
 
 -- ---------------------------------------------------------------------------------------------------
--- The registry: one row per person and roll. Empty fields read as NULL.
-CREATE TABLE registry AS
-SELECT household_id, id_number AS id, name, relation, birth_date, region, area, coalesce(programme, '') AS programme,
+-- Every roll: one row per person and roll (persons.csv, ours, and persons_neighbour.csv, the neighbouring
+-- county's). Empty fields read as NULL. Only DUPLICATE_ENROLMENT looks at the neighbour's roll; every other
+-- rule monitors our own (the view registry), as the generator's manifest does.
+CREATE TABLE roll AS
+SELECT NOT ends_with(filename, 'persons_neighbour.csv') AS own, household_id, id_number AS id, name, relation, birth_date, region, area, coalesce(programme, '') AS programme,
        status, enrolled_since, bank_account, account_holder, disability_kind, disability_grade,
        coalesce(staff_relative, 'N') AS staff_relative, coalesce(schooling, 'NONE') AS schooling
-FROM read_csv(['{{file:persons.csv}}', '{{file:persons_neighbour.csv}}'], header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+FROM read_csv(['{{file:persons.csv}}', '{{file:persons_neighbour.csv}}'], header = true, filename = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
     columns = {'household_id': 'VARCHAR', 'id_number': 'VARCHAR', 'name': 'VARCHAR', 'relation': 'VARCHAR',
                'birth_date': 'DATE', 'region': 'VARCHAR', 'area': 'VARCHAR', 'programme': 'VARCHAR',
                'status': 'VARCHAR', 'monthly_amount': 'DECIMAL(12,2)', 'enrolled_since': 'DATE',
@@ -67,6 +69,8 @@ FROM read_csv(['{{file:persons.csv}}', '{{file:persons_neighbour.csv}}'], header
                'disability_certified_on': 'DATE', 'serious_illness': 'VARCHAR', 'work_capacity': 'VARCHAR',
                'self_care': 'VARCHAR', 'schooling': 'VARCHAR', 'employment': 'VARCHAR',
                'monthly_income': 'DECIMAL(12,2)'});
+
+CREATE VIEW registry AS SELECT * FROM roll WHERE own;
 
 CREATE TABLE household AS
 SELECT household_id, any_value(region) AS region, any_value(area) AS area, any_value(programme) AS programme,
@@ -326,14 +330,15 @@ FROM hotline t LEFT JOIN registry r ON r.id = t.id
 WHERE t.category = '生活困难求助' AND t.id IS NOT NULL AND t.received <= as_of()
 GROUP BY coalesce(r.household_id, ''), t.id, r.name, r.household_id;
 
--- DUPLICATE_ENROLMENT: one ID number in two households (of this roll or another region's).
+-- DUPLICATE_ENROLMENT: one ID number in two households, of our roll or the neighbouring county's (both get a
+-- finding, as in the manifest).
 INSERT INTO findings
-WITH twice AS (SELECT id FROM registry GROUP BY id HAVING count(DISTINCT household_id) > 1)
+WITH twice AS (SELECT id FROM roll GROUP BY id HAVING count(DISTINCT household_id) > 1)
 SELECT 'DUPLICATE_ENROLMENT', 'HIGH', r.household_id, r.id, r.name, r.region,
        '同一身份证号同时在 ' || (SELECT string_agg(o.household_id || '（' || o.status || '）', '、' ORDER BY o.household_id)
-                                FROM registry o WHERE o.id = r.id AND o.household_id <> r.household_id),
+                                FROM roll o WHERE o.id = r.id AND o.household_id <> r.household_id),
        '核实户籍与居住地，撤销重复救助'
-FROM registry r WHERE r.id IN (SELECT id FROM twice);
+FROM roll r WHERE r.id IN (SELECT id FROM twice);
 
 -- ACCOUNT_HOLDER_MISMATCH: the name on an active household's receiving account is neither a member's nor
 -- the applicant's (subject: the applicant).

@@ -283,7 +283,7 @@ public final class MonitoringBaseline {
     private static void load(Statement st, String table, Path file) throws SQLException {
         st.execute("CREATE TABLE " + table + " AS SELECT DISTINCT trim(rule) AS rule, coalesce(trim(household_id), '') AS household_id,"
                 + " coalesce(trim(id_number), '') AS id_number FROM read_csv('" + sqlPath(file)
-                + "', header = true, all_varchar = true)");
+                + "', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')");
     }
 
     private static void show(Statement st, String title, String query) throws SQLException {
