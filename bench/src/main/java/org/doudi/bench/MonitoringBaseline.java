@@ -229,7 +229,7 @@ public final class MonitoringBaseline {
     private static String firstLine(String statement) {
         String line = statement.lines().findFirst().orElse("");
         if (statement.startsWith("INSERT INTO findings")) {
-            Matcher m = Pattern.compile("'([A-Z_]+)'").matcher(statement);
+            Matcher m = Pattern.compile("SELECT '([A-Z_]+)'").matcher(statement);
             if (m.find()) {
                 line = "rule " + m.group(1);
             }
