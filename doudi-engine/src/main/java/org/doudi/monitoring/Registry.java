@@ -245,6 +245,15 @@ final class Registry {
         return staffRelative[h];
     }
 
+    /** The county (6 digits) most households are in: the region whose feeds these are. */
+    String county() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (int h = 0; h < households; h++) {
+            counts.merge(region[h].substring(0, Math.min(6, region[h].length())), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
     /** The applicant of the household (the first member when none is marked). */
     int applicant(int h) {
         for (int i = 0; i < memberCount(h); i++) {
