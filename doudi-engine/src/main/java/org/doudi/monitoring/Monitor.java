@@ -1,8 +1,6 @@
 package org.doudi.monitoring;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -168,13 +166,12 @@ public final class Monitor {
         return counts;
     }
 
-    /** Writes findings.csv: UTF-8 with a byte-order mark (Excel), the contract's columns, then low_confidence. */
+    /**
+     * Writes findings.csv: UTF-8 with a byte-order mark (Excel), the contract's columns, then {@code low_confidence}
+     * ({@code Y} or empty). Leaves {@code out} open.
+     */
     public static void writeFindings(List<Finding> findings, OutputStream out) {
-        try {
-            FindingsCsv.write(findings, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FindingsCsv.write(findings, out);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
