@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.doudi.tabular.Parsed;
 import org.doudi.tabular.TableRow;
 import org.doudi.tabular.Values;
@@ -11,15 +12,29 @@ import org.doudi.tabular.Values;
 /** Reads the cells of one feed row, collecting a Chinese reason for every cell that cannot be read. */
 final class Cells {
 
+    private static final int MAX_LABELS = 4096;
+
     private final TableRow row;
+    private final Map<String, String> labels;
     private final List<String> problems = new ArrayList<>(1);
 
-    Cells(TableRow row) {
+    /** @param labels the file's shared copies of short repeated values (types, statuses, diagnoses) */
+    Cells(TableRow row, Map<String, String> labels) {
         this.row = row;
+        this.labels = labels;
     }
 
     String text(String column) {
         return row.get(column);
+    }
+
+    /** A value from a small vocabulary (a vehicle type, a diagnosis): one shared copy per file, to keep rows small. */
+    String label(String column) {
+        String value = row.get(column);
+        if (labels.size() >= MAX_LABELS) {
+            return labels.getOrDefault(value, value);
+        }
+        return labels.computeIfAbsent(value, v -> v);
     }
 
     String required(String column) {
@@ -28,6 +43,11 @@ final class Cells {
             problems.add(column + "为空");
         }
         return value;
+    }
+
+    String requiredLabel(String column) {
+        required(column);
+        return label(column);
     }
 
     LocalDate date(String column, boolean required) {

@@ -11,13 +11,13 @@ import org.doudi.kernel.Schooling;
 enum Feed {
     DEATHS("deaths", "id_number", List.of("id_number", "name", "death_date")) {
         Fact read(Cells c) {
-            return new Fact.Death(c.date("death_date", true), c.text("source"));
+            return new Fact.Death(c.date("death_date", true), c.label("source"));
         }
     },
     MEDICAL("medical", "id_number", List.of("id_number", "name", "settle_date", "out_of_pocket")) {
         Fact read(Cells c) {
             return new Fact.Medical(c.date("settle_date", true), c.cents("total_cost"), c.cents("out_of_pocket"),
-                    c.text("diagnosis"));
+                    c.label("diagnosis"));
         }
     },
     DISABILITY("disability", "id_number", List.of("id_number", "name", "kind", "grade", "issued_date", "status")) {
@@ -37,13 +37,13 @@ enum Feed {
     },
     VEHICLES("vehicles", "id_number", List.of("id_number", "name", "vehicle_type")) {
         Fact read(Cells c) {
-            return new Fact.Vehicle(c.text("plate"), c.required("vehicle_type"), c.date("registered_date", false),
+            return new Fact.Vehicle(c.text("plate"), c.requiredLabel("vehicle_type"), c.date("registered_date", false),
                     c.cents("value"));
         }
     },
     REAL_ESTATE("real_estate", "id_number", List.of("id_number", "name", "property_type")) {
         Fact read(Cells c) {
-            return new Fact.Property(c.required("property_type"), c.cents("area_m2"), c.date("registered_date", false));
+            return new Fact.Property(c.requiredLabel("property_type"), c.cents("area_m2"), c.date("registered_date", false));
         }
     },
     BUSINESSES("businesses", "id_number", List.of("id_number", "name", "business_name", "status")) {
@@ -73,13 +73,13 @@ enum Feed {
     HOTLINE("hotline", "id_number", List.of("ticket_id", "id_number", "name", "category")) {
         Fact read(Cells c) {
             return new Fact.Ticket(c.required("ticket_id"), c.text("phone"), c.text("received_at"), c.text("region"),
-                    c.text("category"), c.text("text"));
+                    c.label("category"), c.text("text"));
         }
     },
     STAFF("staff", "relative_id_number", List.of("staff_id_number", "staff_name", "relative_id_number", "relative_name")) {
         Fact read(Cells c) {
-            return new Fact.StaffTie(c.text("staff_id_number"), c.text("staff_name"), c.text("role"), c.text("region"),
-                    c.text("relation"));
+            return new Fact.StaffTie(c.text("staff_id_number"), c.text("staff_name"), c.label("role"), c.text("region"),
+                    c.label("relation"));
         }
     };
 

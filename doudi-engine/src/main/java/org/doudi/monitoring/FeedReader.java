@@ -2,7 +2,9 @@ package org.doudi.monitoring;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.doudi.kernel.IdNumber;
@@ -24,8 +26,8 @@ final class FeedReader {
                  long read) {
     }
 
-    /** A row without a usable ID number: its rejection reason (null if none) and the key to match it by. */
-    record Unmatched(FeedRow row, String rejection, String nameKey, FeedRow.Match how) {
+    /** A row without a usable ID number: the number as given, its rejection reason (null if none), the key to match it by. */
+    record Unmatched(FeedRow row, String rawNumber, String rejection, String nameKey, FeedRow.Match how) {
     }
 
     private final Registry registry;
@@ -44,12 +46,13 @@ final class FeedReader {
         List<Unmatched> unmatched = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         long read = 0;
+        Map<String, String> labels = new HashMap<>();
         try (TableReader reader = TableReader.open(file)) {
             reader.requireColumns(feed.required());
             for (TableRow row : reader) {
                 read++;
                 progress.increment();
-                Cells cells = new Cells(row);
+                Cells cells = new Cells(row, labels);
                 Fact fact = feed.read(cells);
                 String personName = row.get(feed.nameColumn());
                 if (!cells.clean()) {
@@ -68,7 +71,7 @@ final class FeedReader {
     private void tie(FeedRow row, String raw, List<FeedRow> rows, List<Unmatched> unmatched, List<Rejection> rejections) {
         if (raw.isEmpty()) {
             if (row.fact() instanceof Fact.Ticket ticket) {
-                unmatched.add(new Unmatched(row, null, NameKeys.nameRegion(row.name(), ticket.region()),
+                unmatched.add(new Unmatched(row, raw, null, NameKeys.nameRegion(row.name(), ticket.region()),
                         FeedRow.Match.NAME_REGION));
             } else {
                 rejections.add(new Rejection(row.file(), row.line(), row.feed().idColumn() + "：身份证号码为空"));
@@ -82,10 +85,10 @@ final class FeedReader {
             String reason = row.feed().idColumn() + "：" + e.problem().message() + "（" + raw + "）";
             String key = NameKeys.nameBirthRegion(row.name(), raw);
             if (key == null && row.fact() instanceof Fact.Ticket ticket) {
-                unmatched.add(new Unmatched(row, reason, NameKeys.nameRegion(row.name(), ticket.region()),
+                unmatched.add(new Unmatched(row, raw, reason, NameKeys.nameRegion(row.name(), ticket.region()),
                         FeedRow.Match.NAME_REGION));
             } else if (key != null) {
-                unmatched.add(new Unmatched(row, reason, key, FeedRow.Match.NAME_BIRTH_REGION));
+                unmatched.add(new Unmatched(row, raw, reason, key, FeedRow.Match.NAME_BIRTH_REGION));
             } else {
                 rejections.add(new Rejection(row.file(), row.line(), reason));
             }

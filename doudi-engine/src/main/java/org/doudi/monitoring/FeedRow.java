@@ -13,7 +13,7 @@ record FeedRow(Feed feed, String file, long line, int person, String idNumber, S
         ID,
         /** By an old 15-digit number, converted to 18 characters (GB 11643). */
         OLD_15_DIGIT,
-        /** The ID number was unreadable: by name, the birth date and address code in the number. */
+        /** The ID number was unreadable: by name, the birth date and address code in it, and a number one typo away. */
         NAME_BIRTH_REGION,
         /** No ID number: by name and the village code on the row. */
         NAME_REGION;
@@ -23,8 +23,10 @@ record FeedRow(Feed feed, String file, long line, int person, String idNumber, S
         }
     }
 
+    /** The row tied to a registry person (whose number and name the registry holds), or left outside it. */
     FeedRow withPerson(int index, String number, Match how) {
-        return new FeedRow(feed, file, line, index, number, name, how, fact);
+        return index >= 0 ? new FeedRow(feed, file, line, index, "", "", how, fact)
+                : new FeedRow(feed, file, line, index, number, name, how, fact);
     }
 
     boolean lowConfidence() {
@@ -36,7 +38,7 @@ record FeedRow(Feed feed, String file, long line, int person, String idNumber, S
         return file + " 第" + line + "行" + switch (match) {
             case ID -> "";
             case OLD_15_DIGIT -> "（15位旧身份证号，已转换）";
-            case NAME_BIRTH_REGION -> "（身份证号无效，按姓名、出生日期和地区匹配，低置信度）";
+            case NAME_BIRTH_REGION -> "（身份证号无效，按姓名、出生日期、地区和相近号码匹配，低置信度）";
             case NAME_REGION -> "（无身份证号，按姓名和村（社区）匹配，低置信度）";
         };
     }

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches feed rows without a usable ID number to registry persons: by name, birth date and the address code
- * read from the digits of the unreadable number, or (a call without a number) by name and village. Only a
- * unique match counts. One pass over the registry, looking only at the names that are asked for.
+ * Matches feed rows without a usable ID number to registry persons. An unreadable number (a wrong check
+ * character, a mistyped old 15-digit number): same name, same birth date and address code in the number, and
+ * the number differs from the registry's by one character or two adjacent characters swapped, so a namesake
+ * born the same day in the same county (another sequence number) is not taken for the registry person. No
+ * number at all (a 12345 call): same name in the ticket's village. Only a unique match counts. One pass over
+ * the registry, looking only at the names that are asked for.
  */
 final class NameMatcher {
 
-    private static final int AMBIGUOUS = -2;
-    private static final String MATCHED = "；已按姓名、出生日期和地区匹配到登记人员，作为低置信度线索使用";
+    private static final String MATCHED = "；已按姓名、出生日期、地区和相近号码匹配到登记人员，作为低置信度线索使用";
 
     private final Registry registry;
 
@@ -28,9 +30,9 @@ final class NameMatcher {
         if (unmatched.isEmpty()) {
             return;
         }
-        Map<String, Integer> found = index(unmatched);
+        Map<String, List<Integer>> candidates = candidates(unmatched);
         for (FeedReader.Unmatched u : unmatched) {
-            int p = u.nameKey() == null ? -1 : found.getOrDefault(u.nameKey(), -1);
+            int p = match(u, candidates.getOrDefault(u.nameKey(), List.of()));
             if (p >= 0) {
                 byFeed.computeIfAbsent(u.row().feed(), f -> new ArrayList<>())
                         .add(u.row().withPerson(p, registry.idNumber(p), u.how()));
@@ -43,7 +45,39 @@ final class NameMatcher {
         }
     }
 
-    private Map<String, Integer> index(List<FeedReader.Unmatched> unmatched) {
+    private int match(FeedReader.Unmatched u, List<Integer> candidates) {
+        int found = -1;
+        for (int p : candidates) {
+            if (u.how() == FeedRow.Match.NAME_REGION || near(u.rawNumber(), registry.idNumber(p))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** One character different, or two adjacent characters swapped (an old number is compared without century and check). */
+    static boolean near(String raw, String valid) {
+        String text = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        String other = text.length() == 15 ? valid.substring(0, 6) + valid.substring(8, 17) : valid;
+        if (text.length() != other.length()) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != other.charAt(i)) {
+                first = differences == 0 ? i : first;
+                differences++;
+            }
+        }
+        return differences <= 1 || differences == 2 && first + 1 < text.length()
+                && text.charAt(first) == other.charAt(first + 1) && text.charAt(first + 1) == other.charAt(first);
+    }
+
+    private Map<String, List<Integer>> candidates(List<FeedReader.Unmatched> unmatched) {
         Set<String> names = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (FeedReader.Unmatched u : unmatched) {
@@ -52,15 +86,15 @@ final class NameMatcher {
                 keys.add(u.nameKey());
             }
         }
-        Map<String, Integer> found = new HashMap<>();
+        Map<String, List<Integer>> found = new HashMap<>();
         for (int p = 0; p < registry.persons(); p++) {
             if (!names.contains(registry.name(p))) {
                 continue;
             }
             for (String key : List.of(NameKeys.ofValid(registry.name(p), registry.idNumber(p)),
-                    "R|" + registry.name(p) + "|" + registry.region(registry.household(p)))) {
+                    NameKeys.nameRegion(registry.name(p), registry.region(registry.household(p))))) {
                 if (keys.contains(key)) {
-                    found.merge(key, p, (a, b) -> a == b ? a : AMBIGUOUS);
+                    found.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
                 }
             }
         }

@@ -27,6 +27,15 @@ public enum RuleId {
     EMPLOYMENT_STARTED("家庭成员新就业", Severity.MEDIUM,
             "民发〔2021〕57号第三十三条：就业成本扣减与渐退",
             "重新核算家庭收入（扣除就业成本），符合条件的给予渐退期"),
+    /**
+     * Out-of-pocket spending of all members settled in the last {@code monitoring.medical.windowMonths} (12)
+     * months exceeds max({@code monitoring.medical.outOfPocketFloor} (20,000 元), {@code
+     * rigidExpenditure.shareThreshold} (0.6) × {@code dibao.standard} × 12 × members): the rigid-expenditure
+     * share of the household's annual income at the Dibao standard, with a floor. Households in payment or
+     * monitored; the subject is the member who paid most. With the generator's conventions every plant (at
+     * least max(60,000, 2 × marginal bound × members)) is above it and every decoy (one stay in hospital a year
+     * at most, a few thousand 元) far below.
+     */
     HIGH_MEDICAL_SPENDING("高额医疗自付支出", Severity.MEDIUM,
             "《刚性支出困难家庭认定办法》；预警线见 monitoring.medical.outOfPocketFloor、rigidExpenditure.shareThreshold",
             "联系家庭，评估刚性支出困难认定或临时救助（支出型）"),

@@ -131,6 +131,25 @@ class MonitorInputTests {
     }
 
     @Test
+    void a_namesake_born_the_same_day_in_the_same_county_is_not_taken_for_the_registry_person() throws IOException {
+        Path feeds = copyOfFeeds("namesake");
+        Path deaths = feeds.resolve("deaths.csv");
+        List<TableRow> planted = county.rows("manifest.csv").stream()
+                .filter(r -> r.get("rule").equals("DEATH_OF_RECIPIENT")).toList();
+        String id = planted.get(planted.size() - 1).get("id_number");
+        String sequence = id.charAt(14) == '9' ? "0" : String.valueOf((char) (id.charAt(14) + 1));
+        String first17 = id.substring(0, 14) + sequence + (id.charAt(15) == '9' ? '0' : (char) (id.charAt(15) + 1)) + id.charAt(16);
+        char wrong = IdNumber.checkCharacter(first17) == '1' ? '2' : '1';
+        Files.writeString(deaths, Files.readString(deaths).replace(id, first17 + wrong));
+
+        MonitorResult result = monitor(feeds);
+
+        assertThat(result.findings()).noneMatch(f -> f.rule().equals("DEATH_OF_RECIPIENT") && f.idNumber().equals(id));
+        assertThat(result.rejections()).anyMatch(r -> r.file().equals("deaths.csv") && r.reason().contains(first17 + wrong)
+                && !r.reason().contains("低置信度"));
+    }
+
+    @Test
     void an_old_15_digit_number_is_converted_and_matched_with_full_confidence() throws IOException {
         Path feeds = copyOfFeeds("old-number");
         Path vehicles = feeds.resolve("vehicles.csv");
