@@ -12,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ul>
  *   <li>{@code serve} (default) — the web application and API;</li>
  *   <li>{@code import FILE} / {@code export FILE} — the household register in the persons.csv layout;</li>
- *   <li>{@code generate ...} — synthetic registry and department feeds for tests and demonstrations.</li>
+ *   <li>{@code generate ...} — synthetic registry and department feeds for tests and demonstrations;</li>
+ *   <li>{@code monitor ...} — the built-in monitoring rules over a registry export and department feeds, offline.</li>
  * </ul>
  */
 public final class Doudi {
@@ -28,6 +29,7 @@ public final class Doudi {
             case "import", "export", "simulate" -> runWithDatabase(command, rest);
             case "generate" -> org.doudi.synthetic.GenerateCommand.run(List.of(rest), System.out, System.err);
             case "assess" -> org.doudi.assessment.AssessCommand.run(List.of(rest), System.in, System.out, System.err);
+            case "monitor" -> org.doudi.monitoring.MonitorCommand.run(List.of(rest), System.out, System.err);
             case "help", "-h" -> usage(0);
             default -> usage(2);
         };
@@ -62,6 +64,8 @@ public final class Doudi {
                                               政策模拟测算 / what-if: re-assess the region under changed parameters
                   generate --county CODE --households N --seed S --out DIR [--as-of YYYY-MM-DD]
                                               生成模拟数据 / write a synthetic registry and department feeds
+                  monitor --registry DIR --feeds DIR --as-of YYYY-MM-DD --out findings.csv
+                                              监测预警（离线）/ run the monitoring rules on exported files
                 数据库 / database: 默认使用内置 PostgreSQL（./doudi-data）；设置 DOUDI_DB_URL、DOUDI_DB_USER、
                 DOUDI_DB_PASSWORD 则使用外部服务器 / set DOUDI_DB_URL to use an external PostgreSQL server.
                 """);

@@ -65,6 +65,13 @@ public final class PolicyCatalogue {
         own("region.minimumWage", Unit.YUAN_PER_MONTH, "上年度最低月工资标准");
         own("rigidExpenditure.shareThreshold", Unit.RATIO, "刚性支出占家庭总收入比例超过此值");
         own("rigidExpenditure.marginalSpendingRule", Unit.BOOLEAN, "低保边缘家庭年支出超过上年收入的给予基本生活救助（天津）");
+        // 监测预警（org.doudi.monitoring 的内置规则）
+        own("monitoring.vehicles.exemptTypes", Unit.TABLE, "不计入财产的车辆类型（车管“车辆类型”）列表：残疾人专用车、摩托车、电动自行车等");
+        own("monitoring.realEstate.residentialTypes", Unit.TABLE, "计为住房的不动产规划用途列表；其他用途均为非居住类房产");
+        own("monitoring.medical.windowMonths", Unit.MONTHS, "高额医疗支出：统计自付费用的月数（截至核对日）");
+        own("monitoring.medical.outOfPocketFloor", Unit.YUAN, "高额医疗支出：自付金额的最低预警线（户）");
+        own("monitoring.disability.newCertificateMonths", Unit.MONTHS, "新发残疾证：发证在此月数之内");
+        own("monitoring.minorAgesOut.windowMonths", Unit.MONTHS, "特困未成年人年满18周岁后在此月数内预警");
         // 特困
         contract("extremePoverty.basicStandardMultiple", Unit.RATIO, "基本生活标准不低于低保标准的倍数");
         contract("extremePoverty.basicStandardRounding", Unit.ENUM, "CEIL_YUAN / ROUND_YUAN / TO_CENT");
