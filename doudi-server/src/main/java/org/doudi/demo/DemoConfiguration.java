@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.doudi.access.UserAdministration;
 import org.doudi.access.Users;
 import org.doudi.casework.CaseService;
+import org.doudi.monitoring.FeedStore;
+import org.doudi.monitoring.MonitoringRuns;
 import org.doudi.reservefund.ReserveFunds;
 import org.doudi.database.DatabaseInfo;
 import org.doudi.registry.imports.RegistryImport;
@@ -20,9 +22,30 @@ class DemoConfiguration {
 
     @Bean
     DemoData demoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
-                      JdbcClient jdbc, Clock clock, CaseService cases, ReserveFunds reserveFunds) {
+                      JdbcClient jdbc, Clock clock, CaseService cases, ReserveFunds reserveFunds, FeedStore feeds,
+                      MonitoringRuns runs) {
         return new DemoData(settings, users, administration, importer, jdbc, clock,
-                new DemoCases(cases, reserveFunds, users, jdbc));
+                new DemoCases(cases, reserveFunds, users, jdbc), dir -> demoMonitoring(dir, feeds, runs, clock));
+    }
+
+    /** The demo county's department feeds received as the county would, and the first comparison run. */
+    private static void demoMonitoring(java.nio.file.Path dir, FeedStore feeds, MonitoringRuns runs, Clock clock) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                var feed = FeedStore.feedOf(name);
+                if (feed.isPresent()) {
+                    try (var in = java.nio.file.Files.newInputStream(file)) {
+                        feeds.receive(feed.get(), name, in, "UPLOAD", "system:demo", DemoData.COUNTY.value());
+                    } catch (org.doudi.kernel.Refusal e) {
+                        org.slf4j.LoggerFactory.getLogger(DemoConfiguration.class).warn("演示部门数据 {} 未接收：{}", name, e.getMessage());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        runs.run("system:demo", "MANUAL", org.doudi.access.RegionScope.of(DemoData.COUNTY), java.time.LocalDate.now(clock));
     }
 
     @Bean

@@ -48,10 +48,13 @@ public class DemoData {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DemoCases cases;
+    private final java.util.function.Consumer<Path> monitoring;
 
+    /** @param monitoring receives the generated department feeds and runs the first comparison */
     DemoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
-             JdbcClient jdbc, Clock clock, DemoCases cases) {
+             JdbcClient jdbc, Clock clock, DemoCases cases, java.util.function.Consumer<Path> monitoring) {
         this.cases = cases;
+        this.monitoring = monitoring;
         this.settings = settings;
         this.users = users;
         this.administration = administration;
@@ -69,19 +72,22 @@ public class DemoData {
             return;
         }
         long started = System.nanoTime();
-        importDemoCounty();
+        Path feeds = importDemoCounty();
         for (DemoUser user : demoUsers()) {
             administration.create(null, user.username(), displayName(user.role()), user.role(), user.region(),
                     settings.password());
         }
         cases.create(demoUsers().get(0).region());
+        monitoring.accept(feeds);
+        deleteQuietly(feeds);
         jdbc.sql("INSERT INTO reference_data (name, edition, rows) VALUES ('demo', ?, ?)")
                 .params(COUNTY.value(), settings.households()).update();
         log.info("已载入演示数据：望江县 {} 户及各角色演示账号（{} 秒）", settings.households(),
                 (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private void importDemoCounty() {
+    /** Generates and imports the county; returns the folder with its department feeds (deleted by the caller). */
+    private Path importDemoCounty() {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("doudi-demo-");
@@ -92,10 +98,13 @@ public class DemoData {
                 throw new IllegalStateException("演示数据导入失败：" + report.outcome() + " " + report.problems().stream()
                         .limit(5).toList() + " " + report.message());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
+            return dir;
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(dir);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
