@@ -147,7 +147,7 @@ public final class Monitor {
         Findings across = new Findings();
         CrossHouseholdRules.duplicates(registry, neighbour, across);
         CrossHouseholdRules.sharedAccounts(registry, across);
-        new OutsideRegistryRules(thresholds, rules, registry.county()).evaluate(outside, across);
+        new OutsideRegistryRules(thresholds, rules.need(), registry.county()).evaluate(outside, across);
         findings.addAll(across.list());
         findings.sort(ORDER);
         return findings;

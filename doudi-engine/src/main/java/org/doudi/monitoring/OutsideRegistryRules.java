@@ -12,11 +12,11 @@ import org.doudi.kernel.Area;
 final class OutsideRegistryRules {
 
     private final Thresholds.Cache thresholds;
-    private final HouseholdRules rules;
+    private final NeedRules rules;
 
     private final String county;
 
-    OutsideRegistryRules(Thresholds.Cache thresholds, HouseholdRules rules, String county) {
+    OutsideRegistryRules(Thresholds.Cache thresholds, NeedRules rules, String county) {
         this.thresholds = thresholds;
         this.county = county;
         this.rules = rules;
@@ -31,7 +31,7 @@ final class OutsideRegistryRules {
         if (fact instanceof Fact.RelapseRisk r) {
             return "AT_RISK".equals(r.status());
         }
-        return fact instanceof Fact.Ticket t && HouseholdRules.HARDSHIP_CATEGORY.equals(t.category());
+        return fact instanceof Fact.Ticket t && NeedRules.HARDSHIP_CATEGORY.equals(t.category());
     }
 
     void evaluate(List<FeedRow> outside, Findings out) {
@@ -47,11 +47,11 @@ final class OutsideRegistryRules {
                 long bound = t.marginalBoundPerPersonYearCents();
                 if (r.perCapitaIncomeCents() < bound) {
                     out.add(RuleId.RELAPSE_RISK_NOT_COVERED, "", row.idNumber(), row.name(), county,
-                            HouseholdRules.relapseEvidence(row, bound) + "；不在低收入人口登记库", row.lowConfidence());
+                            NeedRules.relapseEvidence(row, bound) + "；不在低收入人口登记库", row.lowConfidence());
                 }
             } else if (fact instanceof Fact.Ticket ticket) {
                 out.add(RuleId.HOTLINE_HARDSHIP, "", row.idNumber(), row.name(), ticket.region().isEmpty() ? county : ticket.region(),
-                        HouseholdRules.ticketEvidence(row) + "；来电人不在登记库，建议新建线索", row.lowConfidence());
+                        NeedRules.ticketEvidence(row) + "；来电人不在登记库，建议新建线索", row.lowConfidence());
             }
         }
     }
