@@ -98,7 +98,7 @@ public final class MonitorCommand {
 
     private static void print(MonitorSummary summary, Path output, Path rejected, PrintStream out) {
         long findings = summary.findingsByRule().values().stream().mapToLong(Long::longValue).sum();
-        out.printf("监测完成 (done) %s: 登记 %,d 人 (persons), 预警 %,d 条 (findings), 拒收 %,d 行 (rejected, %s), %.1f s%n",
+        out.printf("监测完成 (done) %s: 登记 %,d 人 (persons), 预警 %,d 条 (findings), 拒收 %,d 行 (rejected, %s), 用时 %.1f 秒 (s)%n",
                 output, summary.personsRead(), findings, summary.rejected(), rejected.getFileName(),
                 summary.elapsed().toMillis() / 1000.0);
         StringBuilder rows = new StringBuilder("  rows:");
