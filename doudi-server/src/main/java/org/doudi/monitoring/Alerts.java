@@ -102,7 +102,8 @@ public class Alerts {
         };
     }
 
-    /** Alerts whose case has ended are closed, and their holds released. */
+    /** Alerts whose case has ended are closed, and their holds released; nightly, and before each run. */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "0 15 1 * * *", zone = "Asia/Shanghai")
     @Transactional
     public int closeResolved() {
         List<Long> ended = jdbc.sql("""

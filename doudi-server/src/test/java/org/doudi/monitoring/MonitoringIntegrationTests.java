@@ -213,4 +213,34 @@ class MonitoringIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(answer).contains("\"status\":\"CLOSED\"").contains("县公安局交警大队");
     }
+
+    @Test
+    void includingALeadOpensAnApplicationAndKeepingItUnderWatchPutsTheHouseholdInTheMonitoredPopulation() {
+        DoudiUser caseworker = users.find(TestUsers.create(administration, Role.TOWNSHIP_CASEWORKER, COUNTY)).orElseThrow();
+        List<Alert> leads = alerts.search(reviewer.scope(), "OPEN", null, 100_000).stream()
+                .filter(a -> a.householdId() != null && List.of("NEW_SEVERE_DISABILITY", "RELAPSE_RISK_NOT_COVERED",
+                        "UNEMPLOYED_LOW_INCOME", "HOTLINE_HARDSHIP").contains(a.rule()))
+                .filter(a -> households.programmeStatuses(a.householdId(), false).stream()
+                        .noneMatch(s -> s.programme().equals("DIBAO") && !s.status().equals("TERMINATED")))
+                .toList();
+        assertThat(leads).hasSizeGreaterThanOrEqualTo(2);
+
+        Alert include = leads.get(0);
+        Alert seen = alerts.recordVisit(caseworker, include.id(), include.version(), AS_OF, List.of("王干事", "李协理员"),
+                "家庭确有困难，符合申请条件");
+        Alert included = alerts.decide(caseworker, include.id(), seen.version(), "INCLUDE", Programme.DIBAO,
+                "协助申请低保", null);
+        var application = cases.find(included.caseId(), caseworker.scope()).orElseThrow();
+        assertThat(application.kind()).isEqualTo(CaseKind.APPLICATION);
+        assertThat(application.channel()).isEqualTo("ALERT");
+        assertThat(application.householdId()).isEqualTo(include.householdId());
+        assertThat(included.status()).isEqualTo("VERIFIED");
+
+        Alert watch = leads.stream().filter(a -> !a.householdId().equals(include.householdId())).findFirst().orElseThrow();
+        Alert visited = alerts.recordVisit(caseworker, watch.id(), watch.version(), AS_OF, List.of("王干事"), "收入不稳定");
+        assertThat(alerts.decide(caseworker, watch.id(), visited.version(), "MONITOR", null, "纳入动态监测", null).status())
+                .isEqualTo("CLOSED");
+        assertThat(households.programmeStatuses(watch.householdId(), false))
+                .anyMatch(s -> !s.status().equals("TERMINATED") && !s.status().equals("SUSPENDED"));
+    }
 }

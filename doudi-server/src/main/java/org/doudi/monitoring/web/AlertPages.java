@@ -42,8 +42,13 @@ class AlertPages {
     private final FeedStore feeds;
     private final MonitoringRuns runs;
     private final MonitoringDashboard dashboard;
+    private final org.doudi.divisions.DivisionDirectory divisions;
+    private final java.time.Clock clock;
 
-    AlertPages(Alerts alerts, FeedStore feeds, MonitoringRuns runs, MonitoringDashboard dashboard) {
+    AlertPages(Alerts alerts, FeedStore feeds, MonitoringRuns runs, MonitoringDashboard dashboard,
+               org.doudi.divisions.DivisionDirectory divisions, java.time.Clock clock) {
+        this.divisions = divisions;
+        this.clock = clock;
         this.alerts = alerts;
         this.feeds = feeds;
         this.runs = runs;
@@ -65,7 +70,8 @@ class AlertPages {
         Alert alert = alerts.find(id, me.scope()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("alert", alert);
         model.addAttribute("visits", alerts.visits(id));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("regionName", divisions.fullName(alert.regionCode()));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("outcomes", List.of("INCLUDE", "ADJUST", "STOP", "REFER", "MONITOR", "DISMISS"));
         model.addAttribute("programmes", PROGRAMMES);
         model.addAttribute("acts", me.role() == Role.VILLAGE_ASSISTANT || me.role() == Role.TOWNSHIP_CASEWORKER
@@ -109,7 +115,7 @@ class AlertPages {
         model.addAttribute("arrivals", feeds.arrivals(50));
         model.addAttribute("feedNames", FeedStore.FEEDS.keySet().stream().sorted().toList());
         model.addAttribute("manages", me.role() == Role.COUNTY_REVIEWER || me.role() == Role.ADMIN);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "monitoring/dashboard";
     }
 
@@ -134,7 +140,7 @@ class AlertPages {
                RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("report", runs.run(me.username(), "MANUAL", me.scope(),
-                    asOf == null ? LocalDate.now() : asOf));
+                    asOf == null ? LocalDate.now(clock) : asOf));
         } catch (Refusal e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

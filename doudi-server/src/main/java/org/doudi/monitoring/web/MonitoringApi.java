@@ -42,8 +42,11 @@ class MonitoringApi {
     private final MonitoringRuns runs;
     private final Alerts alerts;
     private final MonitoringDashboard dashboard;
+    private final java.time.Clock clock;
 
-    MonitoringApi(FeedStore feeds, MonitoringRuns runs, Alerts alerts, MonitoringDashboard dashboard) {
+    MonitoringApi(FeedStore feeds, MonitoringRuns runs, Alerts alerts, MonitoringDashboard dashboard,
+                  java.time.Clock clock) {
+        this.clock = clock;
         this.feeds = feeds;
         this.runs = runs;
         this.alerts = alerts;
@@ -75,7 +78,7 @@ class MonitoringApi {
     @Operation(summary = "对本辖区开展一次比对，发现转为预警 / run the comparison for my region now")
     MonitoringRuns.RunReport run(@AuthenticationPrincipal DoudiUser me, @RequestBody(required = false) RunRequest request) {
         requireCounty(me);
-        LocalDate asOf = request == null || request.asOf() == null ? LocalDate.now() : request.asOf();
+        LocalDate asOf = request == null || request.asOf() == null ? LocalDate.now(clock) : request.asOf();
         return runs.run(me.username(), "API", me.scope(), asOf);
     }
 
