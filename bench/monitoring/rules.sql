@@ -21,9 +21,9 @@
 -- policy pack): change them here when the engine's change.
 --   HIGH_MEDICAL_SPENDING fires when a person's out-of-pocket spending in the 12 months up to the as-of date
 --   exceeds  max(medical_floor, medical_share x Dibao standard of the household's area x 12 x household size)
-CREATE MACRO medical_share() AS 1.0;          -- share of the household's annual income at the Dibao standard
+CREATE MACRO medical_share() AS 0.6;          -- rigidExpenditure.shareThreshold of the national pack
 CREATE MACRO medical_floor() AS 20000;        -- 元, the floor of the threshold
-CREATE MACRO dibao_standard(area) AS CASE WHEN area = 'URBAN' THEN 800 ELSE 770 END;   -- 元/person/month (Benefits.java)
+CREATE MACRO dibao_standard(area) AS CASE WHEN area = 'URBAN' THEN 787 ELSE 750 END;   -- 元/person/month: dibao.standard of 3408-anqing.yaml from 2023-07-01, as the engine reads it for 340827
 CREATE MACRO marginal_multiple() AS 1.5;      -- the marginal bound: 1.5 x the Dibao standard
 CREATE MACRO homes_allowed() AS 1;            -- residential homes a household may hold
 CREATE MACRO window_months() AS 12;           -- "new" certificate, "last 12 months" of medical spending, recent employment
