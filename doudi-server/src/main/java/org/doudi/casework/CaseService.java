@@ -647,6 +647,15 @@ public class CaseService {
         return jdbc.sql(CaseFile.SELECT + " WHERE c.id = ?").param(caseId).query(CaseFile::map).single();
     }
 
+    /**
+     * Recomputes what a case waits for from its facts, today's packs and calendar (after a change of the packs,
+     * or of dates loaded from elsewhere), and bumps its version.
+     */
+    @Transactional
+    public CaseFile recomputeDue(long caseId) {
+        return refresh(caseId);
+    }
+
     /** Recomputes what the case waits for, bumps its version and returns it as stored. */
     private CaseFile refresh(long caseId) {
         CaseFile file = load(caseId);

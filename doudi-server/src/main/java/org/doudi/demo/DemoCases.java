@@ -19,18 +19,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Casework for the demonstration: the township's reserve fund allocated, and a few applications of monitored
  * families in the demo village at different steps, so that each role's worklist shows real work on the first
- * login. Every step goes through {@link CaseService}, as a person would take it.
+ * login. Every step goes through {@link CaseService}, as a person would take it; only the dates of the last case
+ * are moved back (a demonstration fixture, said in its log line) so that its 7-day notice is over on the first day.
  */
 class DemoCases {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
+    /** Two families newly registered in hardship, for the demonstration's own Dibao applications. */
+    static final String WALKTHROUGH_HOUSEHOLD = "DEMO-0001";
+    static final String PUBLISHED_HOUSEHOLD = "DEMO-0002";
+
     private final CaseService cases;
     private final ReserveFunds reserveFunds;
     private final Users users;
     private final JdbcClient jdbc;
+    private final org.doudi.registry.imports.RegistryImport importer;
 
-    DemoCases(CaseService cases, ReserveFunds reserveFunds, Users users, JdbcClient jdbc) {
+    DemoCases(CaseService cases, ReserveFunds reserveFunds, Users users, JdbcClient jdbc,
+              org.doudi.registry.imports.RegistryImport importer) {
+        this.importer = importer;
         this.cases = cases;
         this.reserveFunds = reserveFunds;
         this.users = users;
@@ -74,7 +82,59 @@ class DemoCases {
                 null, null, null, "FAMILY", null, "房屋失火", new BigDecimal("800"), true, false, false, null, null));
         cases.act(approver, fourth.id(), Step.HELP_FIRST, new StepInput(fourth.version(), "当晚送去先行救助金800元",
                 null, null, null, null, null, null, null, null, new BigDecimal("800"), null, null));
-        log.info("已生成演示案件 4 件（{}）", village);
+        // 5: a family in hardship investigated and published; its notice is dated back so that the demo can close
+        // it and approve today
+        registerFamiliesInHardship(village);
+        long published = jdbc.sql("SELECT id FROM household WHERE household_no = ?").param(PUBLISHED_HOUSEHOLD)
+                .query(Long.class).single();
+        CaseFile fifth = apply(assistant, published, Programme.DIBAO, "本人到村委会申请");
+        fifth = cases.act(caseworker, fifth.id(), Step.ACCEPT, StepInput.note(fifth.version(), null));
+        fifth = cases.act(caseworker, fifth.id(), Step.FORM_TEAM, new StepInput(fifth.version(), null,
+                List.of("李经办", "王协理"), null, null, null, null, null, null, null, null, null, null));
+        fifth = cases.act(caseworker, fifth.id(), Step.RECORD_VISIT, new StepInput(fifth.version(),
+                "独居老人，无固定收入，房屋老旧", null, "HOME", null, List.of("李经办", "王协理"), true, null, null, null,
+                null, null, null));
+        fifth = cases.act(caseworker, fifth.id(), Step.REQUEST_VERIFICATION, StepInput.note(fifth.version(), null));
+        fifth = cases.act(reviewer, fifth.id(), Step.RECORD_VERIFICATION, StepInput.note(fifth.version(),
+                "未发现车辆、房产、工商登记，收入与申报一致"));
+        try {
+            fifth = cases.act(approver, fifth.id(), Step.PROPOSE, new StepInput(fifth.version(), "经调查核实，拟同意",
+                    null, null, null, null, null, true, null, null, null, null, null));
+            jdbc.sql("""
+                    UPDATE assistance_case SET applied_on = applied_on - 12, accepted_on = accepted_on - 12,
+                           team_formed_on = team_formed_on - 12, verification_requested_on = verification_requested_on - 12,
+                           notice_started_on = notice_started_on - 10
+                     WHERE id = ?
+                    """).param(fifth.id()).update();
+            cases.recomputeDue(fifth.id());
+        } catch (org.doudi.kernel.Refusal e) {
+            log.info("演示案件 {} 按政策测算不符合条件，停在调查环节：{}", fifth.caseNo(), e.getMessage());
+        }
+        log.info("已生成演示案件 5 件（{}）", village);
+    }
+
+    /**
+     * Registers two families whose income fell (a widow with a schoolchild, an old man living alone) through the
+     * ordinary importer, so that the engine finds them eligible: the generated county's unenrolled families are all
+     * above the Dibao standard.
+     */
+    private void registerFamiliesInHardship(String village) {
+        String header = String.join(",", org.doudi.registry.PersonsFile.CONTRACT_COLUMNS) + ",monthly_income\n";
+        String rows = row(WALKTHROUGH_HOUSEHOLD, "1979-04-12", "301", "刘秀英", "APPLICANT", village, "300")
+                + row(WALKTHROUGH_HOUSEHOLD, "2014-09-03", "302", "刘晨", "CHILD", village, "0")
+                + row(PUBLISHED_HOUSEHOLD, "1951-02-20", "311", "周德福", "APPLICANT", village, "180");
+        var report = importer.importStream("demo-hardship.csv", new java.io.ByteArrayInputStream(
+                (header + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)), "system:demo",
+                org.doudi.access.RegionScope.NATIONAL);
+        log.info("演示困难家庭登记：{}", report.outcome());
+    }
+
+    private static String row(String household, String birth, String sequence, String name, String relation,
+                              String village, String income) {
+        String first17 = village.substring(0, 6) + birth.replace("-", "") + sequence;
+        String id = first17 + org.doudi.kernel.IdNumber.checkCharacter(first17);
+        return String.join(",", household, id, name, relation, birth, village, "RURAL", "", "MONITORED", "0", "", "", "",
+                "", "", "N", income) + "\n";
     }
 
     private CaseFile apply(DoudiUser assistant, long household, Programme programme, String note) {

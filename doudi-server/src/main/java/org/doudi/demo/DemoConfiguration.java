@@ -25,7 +25,7 @@ class DemoConfiguration {
                       JdbcClient jdbc, Clock clock, CaseService cases, ReserveFunds reserveFunds, FeedStore feeds,
                       MonitoringRuns runs) {
         return new DemoData(settings, users, administration, importer, jdbc, clock,
-                new DemoCases(cases, reserveFunds, users, jdbc), dir -> demoMonitoring(dir, feeds, runs, clock));
+                new DemoCases(cases, reserveFunds, users, jdbc, importer), dir -> demoMonitoring(dir, feeds, runs, clock));
     }
 
     /** The demo county's department feeds received as the county would, and the first comparison run. */
