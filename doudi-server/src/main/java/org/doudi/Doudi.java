@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code serve} (default) — the web application and API;</li>
  *   <li>{@code import FILE} / {@code export FILE} — the household register in the persons.csv layout;</li>
  *   <li>{@code generate ...} — synthetic registry and department feeds for tests and demonstrations;</li>
- *   <li>{@code monitor ...} — the built-in monitoring rules over a registry export and department feeds, offline.</li>
+ *   <li>{@code monitor ...} — the built-in monitoring rules over a registry export and department feeds, offline;</li>
+ *   <li>{@code payroll ...} — the monthly payroll and its audit before release over a registry export and feeds, offline.</li>
  * </ul>
  */
 public final class Doudi {
@@ -30,6 +31,7 @@ public final class Doudi {
             case "generate" -> org.doudi.synthetic.GenerateCommand.run(List.of(rest), System.out, System.err);
             case "assess" -> org.doudi.assessment.AssessCommand.run(List.of(rest), System.in, System.out, System.err);
             case "monitor" -> org.doudi.monitoring.MonitorCommand.run(List.of(rest), System.out, System.err);
+            case "payroll" -> org.doudi.payroll.PayrollCommand.run(List.of(rest), System.out, System.err);
             case "help", "-h" -> usage(0);
             default -> usage(2);
         };
@@ -66,6 +68,8 @@ public final class Doudi {
                                               生成模拟数据 / write a synthetic registry and department feeds
                   monitor --registry DIR --feeds DIR --as-of YYYY-MM-DD --out findings.csv
                                               监测预警（离线）/ run the monitoring rules on exported files
+                  payroll --registry DIR --feeds DIR --month YYYY-MM --out DIR
+                                              月度发放名单和发放前稽核（离线）/ monthly payroll and its audit, offline
                 数据库 / database: 默认使用内置 PostgreSQL（./doudi-data）；设置 DOUDI_DB_URL、DOUDI_DB_USER、
                 DOUDI_DB_PASSWORD 则使用外部服务器 / set DOUDI_DB_URL to use an external PostgreSQL server.
                 """);

@@ -72,6 +72,10 @@ public final class PolicyCatalogue {
         own("monitoring.medical.outOfPocketFloor", Unit.YUAN, "高额医疗支出：自付金额的最低预警线（户）");
         own("monitoring.disability.newCertificateMonths", Unit.MONTHS, "新发残疾证：发证在此月数之内");
         own("monitoring.minorAgesOut.windowMonths", Unit.MONTHS, "特困未成年人年满18周岁后在此月数内预警");
+        // 发放稽核（org.doudi.payroll 的发放前规则）
+        own("payroll.recomputeTolerance", Unit.YUAN, "登记保障金高于引擎重算金额超过此数（元/户·月）的，发放前暂扣核查");
+        own("payroll.frequentLinesPerAccount", Unit.COUNT, "同一收款账户同月收款超过此笔数的，视为频繁收款");
+        own("payroll.largeAmountStandardMultiple", Unit.RATIO, "同一收款账户同月收款合计超过低保标准此倍数的，视为大额收款");
         // 特困
         contract("extremePoverty.basicStandardMultiple", Unit.RATIO, "基本生活标准不低于低保标准的倍数");
         contract("extremePoverty.basicStandardRounding", Unit.ENUM, "CEIL_YUAN / ROUND_YUAN / TO_CENT");
