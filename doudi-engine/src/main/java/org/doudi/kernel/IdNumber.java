@@ -231,7 +231,18 @@ public record IdNumber(String value) implements Comparable<IdNumber> {
     /** The number back from its {@link #toLong()} key; throws {@link InvalidIdNumberException} for other values. */
     public static IdNumber fromLong(long key) {
         int check = (int) Math.floorMod(key, 11L);
-        String first17 = String.format("%017d", Math.floorDiv(key, 11L));
+        long digits = Math.floorDiv(key, 11L);
+        String first17;
+        if (digits >= 0 && digits < 100_000_000_000_000_000L) {
+            char[] chars = new char[17];
+            for (int i = 16; i >= 0; i--) {
+                chars[i] = (char) ('0' + digits % 10);
+                digits /= 10;
+            }
+            first17 = new String(chars);
+        } else {
+            first17 = String.format("%017d", digits);
+        }
         return new IdNumber(first17 + (check == 10 ? 'X' : (char) ('0' + check)));
     }
 
