@@ -34,8 +34,8 @@ final class RegistryReader {
 
     private static final int BATCH = 1024;
     private static final int IN_FLIGHT = 16;
-    private static final int BLOCK_BYTES = 4 << 20;
-    private static final int IN_FLIGHT_BLOCKS = 4;
+    private static final int BLOCK_BYTES = 256 << 10;
+    private static final int IN_FLIGHT_BLOCKS = 16;
     private static final List<String> REQUIRED = List.of(PersonsFile.HOUSEHOLD_ID, PersonsFile.ID_NUMBER,
             PersonsFile.NAME, PersonsFile.RELATION, PersonsFile.REGION, PersonsFile.AREA, PersonsFile.STATUS);
 
