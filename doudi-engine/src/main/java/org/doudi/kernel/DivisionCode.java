@@ -40,8 +40,16 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         int n = text.length();
         boolean knownLength = n == 2 || n == 4 || n == 6 || n == 9 || n == 12;
         // no province is 00 and no city is 00 (xx00 is the GB/T 2260 way of writing a province)
-        return knownLength && text.chars().allMatch(c -> c >= '0' && c <= '9')
-                && !text.startsWith("00") && (n == 2 || !text.startsWith("00", 2));
+        if (!knownLength) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !text.startsWith("00") && (n == 2 || !text.startsWith("00", 2));
     }
 
     public DivisionLevel level() {

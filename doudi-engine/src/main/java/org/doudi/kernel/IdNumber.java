@@ -111,16 +111,43 @@ public record IdNumber(String value) implements Comparable<IdNumber> {
         if (!isDigit(last) && last != 'X' && last != 'x') {
             return Optional.of(Problem.CHARACTERS);
         }
-        if (!PROVINCES.contains(text.substring(0, 2))) {
+        if (!PROVINCE_CODES[(text.charAt(0) - '0') * 10 + text.charAt(1) - '0']) {
             return Optional.of(Problem.PROVINCE);
         }
-        if (birthDateOf(text.substring(6, 14)).isEmpty()) {
+        if (!validBirthDate(digits(text, 6, 10), digits(text, 10, 12), digits(text, 12, 14))) {
             return Optional.of(Problem.BIRTH_DATE);
         }
         if (Character.toUpperCase(last) != checkCharacter(text)) {
             return Optional.of(Problem.CHECKSUM);
         }
         return Optional.empty();
+    }
+
+    /** PROVINCES by their two digits, for the check every parse makes. */
+    private static final boolean[] PROVINCE_CODES = new boolean[100];
+
+    static {
+        PROVINCES.forEach(code -> PROVINCE_CODES[Integer.parseInt(code)] = true);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
+    }
+
+    /** What {@code birthDateOf} accepts, without building the date when it is plainly valid. */
+    private static boolean validBirthDate(int year, int month, int day) {
+        if (year >= 1880 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+            return year <= java.time.Year.MAX_VALUE;
+        }
+        try {
+            return !LocalDate.of(year, month, day).isBefore(EARLIEST_BIRTH);
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static Optional<Problem> problemOf15(String text) {
@@ -204,7 +231,18 @@ public record IdNumber(String value) implements Comparable<IdNumber> {
     /** The number back from its {@link #toLong()} key; throws {@link InvalidIdNumberException} for other values. */
     public static IdNumber fromLong(long key) {
         int check = (int) Math.floorMod(key, 11L);
-        String first17 = String.format("%017d", Math.floorDiv(key, 11L));
+        long digits = Math.floorDiv(key, 11L);
+        String first17;
+        if (digits >= 0 && digits < 100_000_000_000_000_000L) {
+            char[] chars = new char[17];
+            for (int i = 16; i >= 0; i--) {
+                chars[i] = (char) ('0' + digits % 10);
+                digits /= 10;
+            }
+            first17 = new String(chars);
+        } else {
+            first17 = String.format("%017d", digits);
+        }
         return new IdNumber(first17 + (check == 10 ? 'X' : (char) ('0' + check)));
     }
 

@@ -42,30 +42,59 @@ final class FeedReader {
 
     Batch read(Feed feed, Path file) {
         String name = file.getFileName().toString();
-        List<FeedRow> rows = new ArrayList<>();
-        List<Unmatched> unmatched = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        long read = 0;
-        Map<String, String> labels = new HashMap<>();
         try (TableReader reader = TableReader.open(file)) {
             reader.requireColumns(feed.required());
-            for (TableRow row : reader) {
-                read++;
-                progress.increment();
-                Cells cells = new Cells(row, labels);
-                Fact fact = feed.read(cells);
-                String personName = row.get(feed.nameColumn());
-                if (!cells.clean()) {
-                    rejections.add(new Rejection(name, row.line(), cells.reason()));
-                    continue;
-                }
-                FeedRow feedRow = new FeedRow(feed, name, row.line(), -1, "", personName, FeedRow.Match.ID, fact);
-                tie(feedRow, row.get(feed.idColumn()), rows, unmatched, rejections);
+            Collector plain = new Collector(feed, name);
+            if (PlainCsv.read(file, reader, plain::accept)) {
+                return plain.batch();
             }
+            Collector rows = new Collector(feed, name);
+            try {
+                for (TableRow row : reader) {
+                    rows.accept(row);
+                }
+            } catch (TableException e) {
+                rows.rejections.add(new Rejection(name, e.line(), e.getMessage()));
+            }
+            return rows.batch();
         } catch (TableException e) {
-            rejections.add(new Rejection(name, e.line(), e.getMessage()));
+            return new Batch(feed, name, new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(List.of(new Rejection(name, e.line(), e.getMessage()))), 0);
         }
-        return new Batch(feed, name, rows, unmatched, rejections, read);
+    }
+
+    /** What one reading of a file gathers, row by row. */
+    private final class Collector {
+        private final Feed feed;
+        private final String name;
+        private final List<FeedRow> rows = new ArrayList<>();
+        private final List<Unmatched> unmatched = new ArrayList<>();
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final Map<String, String> labels = new HashMap<>();
+        private long read;
+
+        Collector(Feed feed, String name) {
+            this.feed = feed;
+            this.name = name;
+        }
+
+        void accept(TableRow row) {
+            read++;
+            progress.increment();
+            Cells cells = new Cells(row, labels);
+            Fact fact = feed.read(cells);
+            String personName = row.get(feed.nameColumn());
+            if (!cells.clean()) {
+                rejections.add(new Rejection(name, row.line(), cells.reason()));
+                return;
+            }
+            FeedRow feedRow = new FeedRow(feed, name, row.line(), -1, "", personName, FeedRow.Match.ID, fact);
+            tie(feedRow, row.get(feed.idColumn()), rows, unmatched, rejections);
+        }
+
+        Batch batch() {
+            return new Batch(feed, name, rows, unmatched, rejections, read);
+        }
     }
 
     private void tie(FeedRow row, String raw, List<FeedRow> rows, List<Unmatched> unmatched, List<Rejection> rejections) {

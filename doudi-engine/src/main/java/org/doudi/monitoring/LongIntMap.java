@@ -1,26 +1,30 @@
 package org.doudi.monitoring;
 
-/** An open-addressing map from ID-number keys ({@code IdNumber.toLong()}, never 0) to indexes, without boxing. */
+/**
+ * An open-addressing map from ID-number keys ({@code IdNumber.toLong()}, never 0) to indexes, without boxing.
+ * Each key sits beside its value in one array, so that a look-up touches one place in memory, not two.
+ */
 final class LongIntMap {
 
-    private long[] keys;
-    private int[] values;
+    /** key, value, key, value...: slot s holds its key at 2s and its value at 2s + 1. */
+    private long[] slots;
+    private int capacity;
     private int size;
 
     LongIntMap(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
+        capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        slots = new long[capacity * 2];
     }
 
     /** The value of the key, or -1. */
     int get(long key) {
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return values[slot];
+            long k = slots[slot * 2];
+            if (k == key) {
+                return (int) slots[slot * 2 + 1];
             }
-            if (keys[slot] == 0) {
+            if (k == 0) {
                 return -1;
             }
         }
@@ -28,17 +32,18 @@ final class LongIntMap {
 
     /** Puts the key if absent; returns the value already there, or -1 when it was put. */
     int putIfAbsent(long key, int value) {
-        if (size * 2 >= keys.length) {
+        if (size * 2 >= capacity) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return values[slot];
+            long k = slots[slot * 2];
+            if (k == key) {
+                return (int) slots[slot * 2 + 1];
             }
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                values[slot] = value;
+            if (k == 0) {
+                slots[slot * 2] = key;
+                slots[slot * 2 + 1] = value;
                 size++;
                 return -1;
             }
@@ -46,14 +51,13 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
+        long[] old = slots;
+        capacity *= 2;
+        slots = new long[capacity * 2];
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                putIfAbsent(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                putIfAbsent(old[i], (int) old[i + 1]);
             }
         }
     }

@@ -52,32 +52,38 @@ final class NeedRules {
         long sure = 0;
         long most = -1;
         int patient = -1;
-        List<String> lines = new ArrayList<>();
-        java.util.Set<String> diagnoses = new java.util.TreeSet<>();
         for (int i = 0; i < registry.memberCount(hh.h); i++) {
             int p = registry.member(hh.h, i);
             long own = 0;
-            java.util.Set<String> ownDiagnoses = new java.util.TreeSet<>();
             for (FeedRow row : feeds.of(Feed.MEDICAL, p)) {
                 Fact.Medical m = (Fact.Medical) row.fact();
                 if (m.settled().isAfter(from) && !m.settled().isAfter(asOf)) {
                     own += m.outOfPocketCents();
                     sure += row.lowConfidence() ? 0 : m.outOfPocketCents();
-                    lines.add(row.file() + " 第" + row.line() + "行");
-                    if (!m.diagnosis().isEmpty()) {
-                        ownDiagnoses.add(m.diagnosis());
-                    }
                 }
             }
             total += own;
             if (own > most) {
                 most = own;
                 patient = p;
-                diagnoses = ownDiagnoses;
             }
         }
         long threshold = hh.t.medicalThresholdCents(registry.memberCount(hh.h));
         if (total > threshold) {
+            List<String> lines = new ArrayList<>();
+            java.util.Set<String> diagnoses = new java.util.TreeSet<>();
+            for (int i = 0; i < registry.memberCount(hh.h); i++) {
+                int p = registry.member(hh.h, i);
+                for (FeedRow row : feeds.of(Feed.MEDICAL, p)) {
+                    Fact.Medical m = (Fact.Medical) row.fact();
+                    if (m.settled().isAfter(from) && !m.settled().isAfter(asOf)) {
+                        lines.add(row.file() + " 第" + row.line() + "行");
+                        if (p == patient && !m.diagnosis().isEmpty()) {
+                            diagnoses.add(m.diagnosis());
+                        }
+                    }
+                }
+            }
             hh.add(RuleId.HIGH_MEDICAL_SPENDING, patient, from + " 至 " + asOf + " 全户医疗自付合计 " + Money.yuan(total)
                     + " 元（本人 " + Money.yuan(most) + " 元" + (diagnoses.isEmpty() ? "" : "，" + String.join("、", diagnoses)) + "；" + String.join("、", lines) + "），超过预警线 "
                     + Money.yuan(threshold) + " 元 = max(" + Money.yuan(hh.t.medicalFloorCents()) + ", "

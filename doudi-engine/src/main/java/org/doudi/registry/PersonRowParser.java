@@ -40,7 +40,6 @@ public final class PersonRowParser {
         }
     }
 
-    private static final Pattern HOUSEHOLD_NO = Pattern.compile("[A-Za-z0-9_\\-]{1,40}");
     private static final Pattern BANK_ACCOUNT_PATTERN = Pattern.compile("[0-9]{8,30}");
     private static final Pattern PHONE_PATTERN = Pattern.compile("[0-9][0-9\\-]{5,19}");
     private static final int MAX_NAME = 50;
@@ -55,7 +54,7 @@ public final class PersonRowParser {
     public Result parse(TableRow row) {
         Problems problems = new Problems(row);
         String householdNo = row.get(HOUSEHOLD_ID);
-        if (!HOUSEHOLD_NO.matcher(householdNo).matches()) {
+        if (!householdNo(householdNo)) {
             problems.add(HOUSEHOLD_ID, householdNo.isEmpty() ? "HOUSEHOLD_ID_MISSING" : "HOUSEHOLD_ID_FORMAT",
                     householdNo.isEmpty() ? "户编号为空" : "户编号只能由字母、数字、下划线和连字符组成，最长40位");
         }
@@ -167,6 +166,42 @@ public final class PersonRowParser {
     }
 
     private record PatternField(String column, Pattern pattern, String code, String message) {
+
+        /** What {@code pattern} matches, checked by hand for the two patterns used (the check runs on every row). */
+        boolean matches(String value) {
+            if (pattern == BANK_ACCOUNT_PATTERN) {
+                return value.length() >= 8 && value.length() <= 30 && allIn(value, 0, false);
+            }
+            if (pattern == PHONE_PATTERN) {
+                return value.length() >= 6 && value.length() <= 20 && value.charAt(0) >= '0' && value.charAt(0) <= '9'
+                        && allIn(value, 1, true);
+            }
+            return pattern.matcher(value).matches();
+        }
+
+        private static boolean allIn(String value, int from, boolean hyphen) {
+            for (int i = from; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!(c >= '0' && c <= '9' || hyphen && c == '-')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A household number: 1 to 40 ASCII letters, digits, underscores and hyphens ([A-Za-z0-9_-]{1,40}). */
+    private static boolean householdNo(String value) {
+        if (value.isEmpty() || value.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final PatternField BANK_ACCOUNT_FIELD = new PatternField(BANK_ACCOUNT, BANK_ACCOUNT_PATTERN,
@@ -178,7 +213,7 @@ public final class PersonRowParser {
         String value = row.get(field.column());
         if (row.isNumeric(field.column()) && value.length() > 15) {
             problems.add(field.column(), "STORED_AS_NUMBER", "该值在Excel中被存为数字，可能已丢失末几位；请将该列设为文本");
-        } else if (!value.isEmpty() && !field.pattern().matcher(value).matches()) {
+        } else if (!value.isEmpty() && !field.matches(value)) {
             problems.add(field.column(), field.code(), field.message());
         }
         return value;

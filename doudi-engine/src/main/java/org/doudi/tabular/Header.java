@@ -46,6 +46,10 @@ final class Header {
 
     /** The position of a column, or -1 if the file has no such column. */
     int indexOf(String column) {
+        Integer exact = indexByKey.get(column);
+        if (exact != null) {
+            return exact;
+        }
         return indexByKey.getOrDefault(key(column.strip()), -1);
     }
 

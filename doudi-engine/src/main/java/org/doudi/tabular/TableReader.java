@@ -135,6 +135,14 @@ public final class TableReader implements Iterable<TableRow>, AutoCloseable {
         return new Rows();
     }
 
+    /**
+     * A data row of this table whose cells were split elsewhere (a reader that splits a plain CSV file into
+     * ranges and reads them in parallel), with its physical line.
+     */
+    public TableRow row(long line, List<String> cells) {
+        return new TableRow(fileName, line, header, cells, null);
+    }
+
     /** The data rows as a stream; closing the stream closes the reader. */
     public Stream<TableRow> stream() {
         Spliterator<TableRow> rows = Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED);

@@ -49,6 +49,13 @@ public final class Values {
         if (value.isEmpty()) {
             return empty();
         }
+        if (value.length() == 10) {
+            char separator = value.charAt(4);
+            if ((separator == '-' || separator == '/') && value.charAt(7) == separator && value.charAt(0) != '0'
+                    && digits(value, 0, 4) && digits(value, 5, 7) && digits(value, 8, 10)) {
+                return dateOf(value, number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+            }
+        }
         Matcher separated = DATE_WITH_SEPARATORS.matcher(value);
         if (separated.matches()) {
             return dateOf(value, separated.group(1), separated.group(3), separated.group(4));
@@ -76,6 +83,19 @@ public final class Values {
         if (value.isEmpty()) {
             return empty();
         }
+        int point = value.indexOf('.');
+        int whole = point < 0 ? value.length() : point;
+        int decimals = point < 0 ? 0 : value.length() - point - 1;
+        if (whole > 0 && whole <= 15 && (point < 0 || decimals == 1 || decimals == 2) && digits(value, 0, whole)
+                && digits(value, whole + 1, value.length())) {
+            long cents = number(value, 0, whole) * 100;
+            if (decimals == 1) {
+                cents += (value.charAt(whole + 1) - '0') * 10L;
+            } else if (decimals == 2) {
+                cents += number(value, whole + 1, whole + 3);
+            }
+            return Parsed.of(BigDecimal.valueOf(cents, 2));
+        }
         Matcher matcher = AMOUNT.matcher(value);
         if (!matcher.matches()) {
             return Parsed.problem(ValueProblem.AMOUNT_FORMAT,
@@ -94,6 +114,9 @@ public final class Values {
         String value = clean(text);
         if (value.isEmpty()) {
             return empty();
+        }
+        if (value.length() <= 9 && digits(value, 0, value.length())) {
+            return Parsed.of((int) number(value, 0, value.length()));
         }
         if (!INTEGER.matcher(value).matches()) {
             return Parsed.problem(ValueProblem.INTEGER_FORMAT, "“" + value + "”不是整数");
@@ -138,6 +161,34 @@ public final class Values {
             return Parsed.of(Optional.empty());
         }
         return parser.apply(text).map(Optional::of);
+    }
+
+    /** Whether every character in [from, to) is an ASCII digit. */
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII digits in [from, to) as a number (at most 18 of them). */
+    private static long number(String value, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    private static Parsed<LocalDate> dateOf(String value, long year, long month, long day) {
+        try {
+            return Parsed.of(LocalDate.of((int) year, (int) month, (int) day));
+        } catch (DateTimeException noSuchDay) {
+            return Parsed.problem(ValueProblem.DATE_INVALID, "日期“" + value + "”不存在");
+        }
     }
 
     private static Parsed<LocalDate> dateOf(String value, String year, String month, String day) {
