@@ -28,8 +28,16 @@ final class PlainCsv {
     private PlainCsv() {
     }
 
-    /** Gives every data row to {@code rows}; false when the file is not plain (rows given so far are void). */
-    static boolean read(Path file, TableReader reader, Consumer<TableRow> rows) {
+    /** Whole lines of a plain file after its header: bytes [from, to) of block, the first on line firstLine. */
+    interface Blocks {
+        void accept(byte[] block, int from, int to, long firstLine) throws Exception;
+    }
+
+    /**
+     * Cuts a plain file into blocks of whole lines after its header and gives them in file order; false as soon
+     * as the file shows it is not plain (blocks given so far are void).
+     */
+    static boolean blocks(Path file, TableReader reader, Blocks blocks) throws Exception {
         TableEncoding encoding = reader.encoding();
         if (encoding != TableEncoding.UTF_8 && encoding != TableEncoding.UTF_8_WITH_BOM) {
             return false;
@@ -48,12 +56,17 @@ final class PlainCsv {
                     return false;
                 }
                 pending = Arrays.copyOfRange(block, cut, length);
+                int newLines = 0;
                 for (int i = 0; i < cut; i++) {
-                    if (block[i] == '"' || block[i] == '\r') {
+                    byte b = block[i];
+                    if (b == '\n') {
+                        newLines++;
+                    } else if (b == '"' || b == '\r') {
                         return false;
                     }
                 }
                 int from = 0;
+                long firstLine = line;
                 if (first) {
                     first = false;
                     from = startsWithBom(block, cut) ? 3 : 0;
@@ -63,9 +76,23 @@ final class PlainCsv {
                         return false;
                     }
                     from = headerEnd + 1;
-                    line = 2;
+                    firstLine = 2;
                 }
-                String text = decode(block, from, cut);
+                line += newLines;
+                blocks.accept(block, from, cut, firstLine);
+                if (end) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** Gives every data row to {@code rows}; false when the file is not plain (rows given so far are void). */
+    static boolean read(Path file, TableReader reader, Consumer<TableRow> rows) {
+        try {
+            return blocks(file, reader, (block, from, to, firstLine) -> {
+                String text = decode(block, from, to);
+                long line = firstLine;
                 int position = 0;
                 int textLength = text.length();
                 while (position < textLength) {
@@ -80,12 +107,13 @@ final class PlainCsv {
                     line++;
                     position = lineEnd + 1;
                 }
-                if (end) {
-                    return true;
-                }
-            }
+            });
         } catch (IOException e) {
             return false;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,13 +1,7 @@
 package org.doudi.monitoring;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +18,6 @@ import java.util.stream.Collectors;
 import org.doudi.registry.PersonRowParser;
 import org.doudi.registry.PersonsFile;
 import org.doudi.tabular.RowProblem;
-import org.doudi.tabular.TableEncoding;
 import org.doudi.tabular.TableException;
 import org.doudi.tabular.TableReader;
 import org.doudi.tabular.TableRow;
@@ -34,7 +27,6 @@ final class RegistryReader {
 
     private static final int BATCH = 1024;
     private static final int IN_FLIGHT = 16;
-    private static final int BLOCK_BYTES = 256 << 10;
     private static final int IN_FLIGHT_BLOCKS = 16;
     private static final List<String> REQUIRED = List.of(PersonsFile.HOUSEHOLD_ID, PersonsFile.ID_NUMBER,
             PersonsFile.NAME, PersonsFile.RELATION, PersonsFile.REGION, PersonsFile.AREA, PersonsFile.STATUS);
@@ -102,61 +94,19 @@ final class RegistryReader {
             thread.setDaemon(true);
             return thread;
         });
-        try (TableReader reader = TableReader.open(file);
-             InputStream in = java.nio.file.Files.newInputStream(file)) {
-            TableEncoding encoding = reader.encoding();
-            if (encoding != TableEncoding.UTF_8 && encoding != TableEncoding.UTF_8_WITH_BOM) {
-                return null;
-            }
+        try (TableReader reader = TableReader.open(file)) {
             if (!REQUIRED.stream().allMatch(reader::hasColumn)) {
                 return null;
             }
             Deque<Future<List<PersonRowParser.Result>>> inFlight = new ArrayDeque<>();
-            byte[] pending = new byte[0];
-            long line = 1;
-            boolean first = true;
-            while (true) {
-                byte[] block = new byte[BLOCK_BYTES + pending.length];
-                System.arraycopy(pending, 0, block, 0, pending.length);
-                int length = pending.length + in.readNBytes(block, pending.length, BLOCK_BYTES);
-                boolean end = length < block.length;
-                int cut = end ? length : lastLineEnd(block, length);
-                if (cut < 0) {
-                    return null;
-                }
-                pending = Arrays.copyOfRange(block, cut, length);
-                int newLines = 0;
-                for (int i = 0; i < cut; i++) {
-                    byte b = block[i];
-                    if (b == '\n') {
-                        newLines++;
-                    } else if (b == '"' || b == '\r') {
-                        return null;
-                    }
-                }
-                int from = 0;
-                long firstLine = line;
-                if (first) {
-                    first = false;
-                    from = startsWithBom(block, cut) ? 3 : 0;
-                    int headerEnd = indexOf(block, from, cut, (byte) '\n');
-                    String header = headerEnd < 0 ? "" : decode(block, from, headerEnd);
-                    if (blank(split(header, 0, header.length()))) {
-                        return null;
-                    }
-                    from = headerEnd + 1;
-                    firstLine = 2;
-                }
-                line += newLines;
-                int start = from;
-                long startLine = firstLine;
-                inFlight.add(workers.submit(() -> parseBlock(reader, parser, block, start, cut, startLine)));
+            boolean plain = PlainCsv.blocks(file, reader, (block, from, to, firstLine) -> {
+                inFlight.add(workers.submit(() -> parseBlock(reader, parser, block, from, to, firstLine)));
                 while (inFlight.size() > IN_FLIGHT_BLOCKS) {
                     add(registry, name, inFlight.poll().get(), found::add);
                 }
-                if (end) {
-                    break;
-                }
+            });
+            if (!plain) {
+                return null;
             }
             while (!inFlight.isEmpty()) {
                 add(registry, name, inFlight.poll().get(), found::add);
@@ -172,7 +122,7 @@ final class RegistryReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("读取登记库被中断", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             return null;
         } finally {
             workers.shutdownNow();
@@ -184,7 +134,7 @@ final class RegistryReader {
     private static List<PersonRowParser.Result> parseBlock(TableReader reader, PersonRowParser parser, byte[] block,
                                                            int from, int to, long firstLine)
             throws CharacterCodingException {
-        String text = decode(block, from, to);
+        String text = PlainCsv.decode(block, from, to);
         List<PersonRowParser.Result> results = new ArrayList<>();
         long line = firstLine;
         int position = 0;
@@ -194,65 +144,14 @@ final class RegistryReader {
             if (lineEnd < 0) {
                 lineEnd = length;
             }
-            List<String> cells = split(text, position, lineEnd);
-            if (!blank(cells)) {
+            List<String> cells = PlainCsv.split(text, position, lineEnd);
+            if (!PlainCsv.blank(cells)) {
                 results.add(parser.parse(reader.row(line, cells)));
             }
             line++;
             position = lineEnd + 1;
         }
         return results;
-    }
-
-    private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, to - from))
-                .toString();
-    }
-
-    /** The cells of one unquoted CSV line, empty trailing cells kept (as FastCSV gives them). */
-    private static List<String> split(String text, int from, int to) {
-        List<String> cells = new ArrayList<>(32);
-        int start = from;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == ',') {
-                cells.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        cells.add(text.substring(start, to));
-        return cells;
-    }
-
-    private static boolean blank(List<String> cells) {
-        for (String cell : cells) {
-            if (!cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int lastLineEnd(byte[] block, int length) {
-        for (int i = length - 1; i >= 0; i--) {
-            if (block[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] bytes, int from, int to, byte b) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean startsWithBom(byte[] bytes, int length) {
-        return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
     private void add(Registry registry, String name, List<PersonRowParser.Result> results) {
