@@ -107,7 +107,7 @@ public class CaseDocumentData {
                 """).param(file.id()).query(String.class).list())
                 + (file.verificationResult() == null ? "" : "\n信息核对：" + file.verificationResult());
         FormMember applicant = members.isEmpty() ? null : members.get(0);
-        return new ApprovalForm(file.caseNo(), CaseService.programmeName(file.programme()), fullName(file.regionCode()),
+        return new ApprovalForm(file.caseNo(), CaseService.programmeName(file.programme()), divisions.fullName(file.regionCode()),
                 applicant == null ? "" : applicant.name(), applicant == null ? "" : applicant.idNumber(),
                 address(file.householdId()), Area.valueOf(area) == Area.URBAN ? "城市" : "农村", members,
                 Labels.channel(file.channel()), file.appliedOn(), file.acceptedOn(), summary.strip(), opinions,
@@ -182,9 +182,5 @@ public class CaseDocumentData {
 
     private String name(String code) {
         return divisions.find(DivisionCode.parse(code)).map(DivisionDirectory.Entry::name).orElse(code);
-    }
-
-    private String fullName(String code) {
-        return divisions.find(DivisionCode.parse(code)).map(DivisionDirectory.Entry::fullName).orElse(code);
     }
 }
