@@ -76,6 +76,9 @@ public final class PolicyCatalogue {
         own("payroll.recomputeTolerance", Unit.YUAN, "登记保障金高于引擎重算金额超过此数（元/户·月）的，发放前暂扣核查");
         own("payroll.frequentLinesPerAccount", Unit.COUNT, "同一收款账户同月收款超过此笔数的，视为频繁收款");
         own("payroll.largeAmountStandardMultiple", Unit.RATIO, "同一收款账户同月收款合计超过低保标准此倍数的，视为大额收款");
+        own("payroll.quarterlyProgrammes", Unit.TABLE, "按季度发放的项目（季末月发放本季三个月）");
+        own("payroll.arrearsLookbackMonths", Unit.MONTHS, "补发、追缴回溯核对的月数（此前的已发月份不再自动调整）");
+        own("payroll.uncollectedMonths", Unit.MONTHS, "连续未领取（发放失败）达此月数的，提示入户核查");
         // 特困
         contract("extremePoverty.basicStandardMultiple", Unit.RATIO, "基本生活标准不低于低保标准的倍数");
         contract("extremePoverty.basicStandardRounding", Unit.ENUM, "CEIL_YUAN / ROUND_YUAN / TO_CENT");
