@@ -36,7 +36,7 @@ CREATE TABLE payment_line (
     account_holder  text,
     region_code     varchar(12)    NOT NULL,
     basis           text           NOT NULL,
-    status          varchar(9)     NOT NULL CHECK (status IN ('PENDING', 'HELD', 'RELEASED', 'WITHHELD', 'PAID',
+    status          varchar(12)    NOT NULL CHECK (status IN ('PENDING', 'HELD', 'RELEASED', 'WITHHELD', 'PAID',
                         'FAILED', 'TO_RECOVER', 'RECOVERED')),
     -- WITHHELD: settled when a reviewer confirmed the hold (no arrears follow), not settled when a monitoring
     -- hold was still open at release (arrears follow if the household stays entitled).

@@ -183,9 +183,12 @@ public final class PayrollAudit {
                 continue;
             }
             BigDecimal tolerance = c.parameters(line).decimal("payroll.recomputeTolerance");
-            if (line.amount().compareTo(result.get().amount().add(tolerance)) > 0) {
+            BigDecimal months = BigDecimal.valueOf(line.months());
+            BigDecimal recomputed = result.get().amount().multiply(months);
+            if (line.amount().compareTo(recomputed.add(tolerance.multiply(months))) > 0) {
                 c.add(ABOVE_RECOMPUTED, line.idNumber(), line.householdId(), "登记保障金 "
-                        + StatutoryMaximum.yuan(line.amount()) + " 元高于引擎重算 " + StatutoryMaximum.yuan(result.get().amount())
+                        + StatutoryMaximum.yuan(line.amount()) + " 元高于引擎重算 " + StatutoryMaximum.yuan(recomputed)
+                        + (line.months() > 1 ? "（" + line.months() + " 个月）" : "")
                         + " 元" + (result.get().eligible() ? "" : "（按登记收入已不符合条件）") + "，超过容差 "
                         + StatutoryMaximum.yuan(tolerance) + " 元", List.of(i));
             }
@@ -200,10 +203,12 @@ public final class PayrollAudit {
                 continue;
             }
             var limit = StatutoryMaximum.of(line.programme(), c.parameters(line), h.members().size());
-            if (limit.isPresent() && line.amount().compareTo(limit.get().amount()) > 0) {
+            BigDecimal maximum = limit.map(l -> l.amount().multiply(BigDecimal.valueOf(line.months()))).orElse(null);
+            if (limit.isPresent() && line.amount().compareTo(maximum) > 0) {
                 c.add(ABOVE_STATUTORY_MAXIMUM, line.idNumber(), line.householdId(), line.programme() + " 发放 "
-                        + StatutoryMaximum.yuan(line.amount()) + " 元高于法定上限 " + StatutoryMaximum.yuan(limit.get().amount())
-                        + " 元 = " + limit.get().formula(), List.of(i));
+                        + StatutoryMaximum.yuan(line.amount()) + " 元高于法定上限 " + StatutoryMaximum.yuan(maximum)
+                        + " 元 = " + limit.get().formula() + (line.months() > 1 ? " × " + line.months() + " 个月" : ""),
+                        List.of(i));
             }
         }
     }

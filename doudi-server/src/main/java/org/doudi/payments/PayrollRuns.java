@@ -163,7 +163,13 @@ public class PayrollRuns {
 
     /** A line to write. */
     record NewLine(long householdId, Programme programme, YearMonth period, String kind, BigDecimal amount,
-                   String basis, Long reissueOf, Long caseId, Integer instalmentSeq, String account, String holder) {
+                   String basis, Long reissueOf, Long caseId, Integer instalmentSeq, String account, String holder,
+                   int months) {
+
+        NewLine(long householdId, Programme programme, YearMonth period, String kind, BigDecimal amount, String basis,
+                Long reissueOf, Long caseId, Integer instalmentSeq, String account, String holder) {
+            this(householdId, programme, period, kind, amount, basis, reissueOf, caseId, instalmentSeq, account, holder, 1);
+        }
     }
 
     private void compute(long runId, String region, YearMonth month, Progress progress) {
@@ -239,7 +245,7 @@ public class PayrollRuns {
             basis.append("；").append(engine.substring(engine.indexOf("引擎重算")));
         }
         lines.add(new NewLine(b.householdId(), b.programme(), month, "REGULAR", amount.setScale(2),
-                basis.toString(), null, null, null, h.account(), h.holder()));
+                basis.toString(), null, null, null, h.account(), h.holder(), quarterly ? 3 : 1));
     }
 
     /** "决定：programme_status #id DIBAO ACTIVE 自 2026-09-01 每月 820.00 元（reason）". */
@@ -272,7 +278,7 @@ public class PayrollRuns {
             lines.add(new NewLine(b.householdId(), b.programme(), period, kind, difference.setScale(2),
                     (difference.signum() > 0 ? "补发 " : "追缴 ") + period + "：按现行决定应发 " + yuan(due)
                             + " 元，已发 " + yuan(before.paid()) + " 元；" + reason,
-                    null, null, null, h.account(), h.holder()));
+                    null, null, null, h.account(), h.holder(), quarterly ? 3 : 1));
         }
     }
 
@@ -421,7 +427,8 @@ public class PayrollRuns {
             }
             HouseholdRow h = households.get(l.householdId());
             payable.add(new PayrollLine(h.householdNo(), h.idNumber(), h.name(), l.programme(), month, l.amount(),
-                    l.account() == null ? "" : l.account(), l.holder() == null ? "" : l.holder(), l.basis(), h.region()));
+                    l.account() == null ? "" : l.account(), l.holder() == null ? "" : l.holder(), l.basis(), h.region(),
+                    l.months()));
             payableIds.add(id);
         }
         Map<String, Long> householdIds = new HashMap<>();
