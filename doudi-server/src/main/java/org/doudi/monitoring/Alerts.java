@@ -94,6 +94,21 @@ public class Alerts {
         return new int[] {created, refreshed};
     }
 
+    /**
+     * Alerts raised by the payroll (benefits the bank could not pay for months on end): recorded as a monitoring run
+     * of its own (trigger PAYROLL), routed and followed like every other alert.
+     */
+    @Transactional
+    public int[] raiseFromPayroll(String by, String region, List<Finding> findings, Map<String, Long> householdIds) {
+        long runId = jdbc.sql("""
+                INSERT INTO monitoring_run (region_code, as_of, trigger, started_by, status, finished_at, findings)
+                VALUES (?, ?, 'PAYROLL', ?, 'DONE', now(), ?) RETURNING id
+                """).params(region, LocalDate.now(clock), by, findings.size()).query(Long.class).single();
+        int[] counts = raise(runId, findings, householdIds);
+        jdbc.sql("UPDATE monitoring_run SET new_alerts = ? WHERE id = ?").params(counts[0], runId).update();
+        return counts;
+    }
+
     private int days(Severity severity) {
         return switch (severity) {
             case HIGH -> settings.highDays();
