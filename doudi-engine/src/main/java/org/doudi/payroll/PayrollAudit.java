@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.doudi.kernel.ProgrammeStatus;
+import java.util.Optional;
+import org.doudi.policy.MissingParameterException;
 import org.doudi.policy.Parameters;
 import org.doudi.policy.PolicySource;
 import org.doudi.registry.PersonRow;
@@ -202,7 +204,12 @@ public final class PayrollAudit {
             if (h == null) {
                 continue;
             }
-            var limit = StatutoryMaximum.of(line.programme(), c.parameters(line), h.members().size());
+            Optional<StatutoryMaximum.Limit> limit;
+            try {
+                limit = StatutoryMaximum.of(line.programme(), c.parameters(line), h.members().size());
+            } catch (MissingParameterException e) {
+                continue; // a month before the packs know the programme's standards (a ledger of earlier years)
+            }
             BigDecimal maximum = limit.map(l -> l.amount().multiply(BigDecimal.valueOf(line.months()))).orElse(null);
             if (limit.isPresent() && line.amount().compareTo(maximum) > 0) {
                 c.add(ABOVE_STATUTORY_MAXIMUM, line.idNumber(), line.householdId(), line.programme() + " 发放 "

@@ -92,7 +92,7 @@ public class BankTransfers {
                         .withNano(0)).optional().orElse(null);
         boolean first = createdAt == null;
         if (first) {
-            createdAt = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).withNano(0);
+            createdAt = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).withNano(0);
             jdbc.sql("""
                     UPDATE payment_line l SET bank_reference = 'P' || to_char(r.month, 'YYYYMM') || '-' || l.run_id || '-' || s.seq
                       FROM payroll_run r,

@@ -481,7 +481,7 @@ public class PayrollRuns {
         return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private Map<Long, HouseholdRow> households(String region) {
+    Map<Long, HouseholdRow> households(String region) {
         Map<Long, HouseholdRow> households = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT h.id, h.household_no, h.region_code, h.area, p.id_number, p.name, p.bank_account, p.account_holder
@@ -503,7 +503,7 @@ public class PayrollRuns {
                 rs.getString(7), rs.getString(8));
     }
 
-    private List<StatusRow> statusRows(String region) {
+    List<StatusRow> statusRows(String region) {
         return jdbc.sql("""
                 SELECT ps.id, ps.household_id, ps.programme, ps.status, ps.monthly_amount, ps.enrolled_since,
                        ps.status_since, ps.reason

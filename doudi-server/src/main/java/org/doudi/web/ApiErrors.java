@@ -28,13 +28,16 @@ class ApiErrors {
 
     /**
      * A refusal from the domain: 404 for what the caller may not see, 409 for a concurrent change or a state that
-     * does not allow it (a reserve fund short of the amount), else 400.
+     * does not allow it (a reserve fund short of the amount, a payroll already released or with undecided holds), else
+     * 400.
      */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Map<String, Object>> refusal(Refusal e) {
         HttpStatus status = switch (e.code()) {
             case "NOT_FOUND", "USER_NOT_FOUND" -> HttpStatus.NOT_FOUND;
-            case "CONCURRENT_CHANGE", "CASE_ALREADY_OPEN", "RESERVE_FUND_INSUFFICIENT" -> HttpStatus.CONFLICT;
+            case "CONCURRENT_CHANGE", "CASE_ALREADY_OPEN", "RESERVE_FUND_INSUFFICIENT", "PAYROLL_RELEASED",
+                 "PAYROLL_OVERLAP", "PAYROLL_NOT_OPEN", "PAYROLL_NOT_RELEASED", "HOLDS_UNDECIDED",
+                 "HOLD_ALREADY_DECIDED", "MONITORING_HOLD", "BANK_FILE_NOT_EXPORTED", "AGREEMENT_ENDED" -> HttpStatus.CONFLICT;
             case "FORBIDDEN", "STEP_NOT_YOURS" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };

@@ -64,6 +64,16 @@ final class PayrollFixtures {
      * (null: a fresh account of the applicant's own).
      */
     Family family(String village, Programme programme, String amount, String account, String holder, String income) {
+        return family(village, "RURAL", programme, amount, account, holder, income);
+    }
+
+    /** A one-person family of the area (URBAN or RURAL), income 0, paid to its own account. */
+    Family family(String village, String area, Programme programme, String amount) {
+        return family(village, area, programme, amount, null, null, "0");
+    }
+
+    private Family family(String village, String area, Programme programme, String amount, String account, String holder,
+                          String income) {
         String no = TestIds.householdNo("P");
         String id = TestIds.next(LocalDate.of(1960, 3, 1));
         String name = "户主" + no.substring(no.length() - 5);
@@ -71,7 +81,7 @@ final class PayrollFixtures {
         RegistryFiles file = RegistryFiles.withIncome()
                 .member(no, id, name, "APPLICANT", village, programme.fileCode(), "ACTIVE", amount)
                 .with(PersonsFile.BANK_ACCOUNT, acct).with(PersonsFile.ACCOUNT_HOLDER, holder != null ? holder : name)
-                .with(PersonsFile.MONTHLY_INCOME, income);
+                .with(PersonsFile.MONTHLY_INCOME, income).with(PersonsFile.AREA, area);
         importer.importStream("p.csv", new ByteArrayInputStream(file.bytes()), "tester", new org.doudi.access.RegionScope(COUNTY));
         long householdId = households.idOf(no, new org.doudi.access.RegionScope(COUNTY)).orElseThrow();
         return new Family(no, householdId, id, name, acct);
