@@ -23,9 +23,14 @@ class DemoConfiguration {
     @Bean
     DemoData demoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
                       JdbcClient jdbc, Clock clock, CaseService cases, ReserveFunds reserveFunds, FeedStore feeds,
-                      MonitoringRuns runs) {
+                      MonitoringRuns runs, org.doudi.payments.PayrollRuns payrolls, org.doudi.payments.PaymentHolds holds,
+                      org.doudi.payments.PaymentQueries payments, org.doudi.payments.BankTransfers bank) {
+        DemoPayments demoPayments = new DemoPayments(payrolls, holds, payments, bank, users, clock);
         return new DemoData(settings, users, administration, importer, jdbc, clock,
-                new DemoCases(cases, reserveFunds, users, jdbc, importer), dir -> demoMonitoring(dir, feeds, runs, clock));
+                new DemoCases(cases, reserveFunds, users, jdbc, importer), dir -> {
+                    demoMonitoring(dir, feeds, runs, clock);
+                    demoPayments.payLastMonth(DemoData.COUNTY.value());
+                });
     }
 
     /** The demo county's department feeds received as the county would, and the first comparison run. */

@@ -50,7 +50,7 @@ public class DemoData {
     private final DemoCases cases;
     private final java.util.function.Consumer<Path> monitoring;
 
-    /** @param monitoring receives the generated department feeds and runs the first comparison */
+    /** @param monitoring receives the generated department feeds, runs the first comparison and pays last month */
     DemoData(DemoSettings settings, Users users, UserAdministration administration, RegistryImport importer,
              JdbcClient jdbc, Clock clock, DemoCases cases, java.util.function.Consumer<Path> monitoring) {
         this.cases = cases;

@@ -128,6 +128,21 @@ public class BankTransfers {
         }
     }
 
+    /**
+     * A return file for the bank (or the county's finance office) to fill in: every payment of the exported batch with
+     * its reference, account and amount, the result, reason and date left empty. Uploaded unfilled it is refused row
+     * by row (RESULT_INVALID); rows may be deleted, since a partial return leaves the others pending.
+     */
+    public void writeReturnTemplate(DoudiUser by, long runId, OutputStream out) {
+        BankFile file = bankFile(by, runId);
+        try (var writer = org.doudi.tabular.TableWriter.csv(out)) {
+            writer.writeRow(BankReturn.COLUMNS);
+            for (BankPayment p : file.payments()) {
+                writer.writeRow(List.of(p.reference(), p.account(), p.amount().toPlainString(), "", "", ""));
+            }
+        }
+    }
+
     private List<BankPayment> payments(long runId, YearMonth month) {
         return jdbc.sql("""
                 SELECT l.bank_reference, l.account, l.account_holder, l.amount, l.programme, l.kind, l.period_month,

@@ -140,6 +140,16 @@ class PaymentApi {
         out.writeTo(response.getOutputStream());
     }
 
+    @GetMapping("/payroll/runs/{id}/bank-return-template")
+    @Operation(summary = "回盘文件模板：每笔的流水号、账号、金额，结果待填 / a return file for the bank to fill in")
+    void returnTemplate(@AuthenticationPrincipal DoudiUser me, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        bank.writeReturnTemplate(me, id, out);
+        Downloads.attachment(response, "bank-return-" + id + ".csv", false);
+        out.writeTo(response.getOutputStream());
+    }
+
     @PostMapping(value = "/payroll/runs/{id}/bank-return", consumes = "multipart/form-data")
     @Operation(summary = "导入银行回盘文件：全部正确才生效，逐行列出问题 / apply the bank's return file, all or nothing")
     ResponseEntity<BankTransfers.ReturnReport> bankReturn(@AuthenticationPrincipal DoudiUser me, @PathVariable long id,
