@@ -40,9 +40,26 @@ public class TestClock {
             return system.getZone();
         }
 
+        /** The same moved time seen in another zone (the bank file's local timestamp asks for Asia/Shanghai). */
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+            MovableClock moved = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return moved.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return moved.instant();
+                }
+            };
         }
 
         @Override
