@@ -99,7 +99,7 @@ class AccessIntegrationTests {
     @Test
     void readingAPersonInFullIsLoggedWithUserSubjectAndAddress() throws Exception {
         String caseworker = TestUsers.create(administration, Role.TOWNSHIP_CASEWORKER, Villages.HUAYANG);
-        long personId = households.membersOn(huayangHousehold, LocalDate.now()).get(0).personId();
+        long personId = households.membersOn(huayangHousehold, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0).personId();
 
         mvc.perform(get("/api/v1/persons/" + personId).with(httpBasic(caseworker, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
@@ -115,7 +115,7 @@ class AccessIntegrationTests {
     void anAuditorFindsTheReadAndACaseworkerMayNotSearchTheLog() throws Exception {
         String caseworker = TestUsers.create(administration, Role.TOWNSHIP_CASEWORKER, Villages.HUAYANG);
         String auditor = TestUsers.create(administration, Role.AUDITOR, Villages.COUNTY);
-        long personId = households.membersOn(huayangHousehold, LocalDate.now()).get(0).personId();
+        long personId = households.membersOn(huayangHousehold, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0).personId();
         mvc.perform(get("/api/v1/persons/" + personId).with(httpBasic(caseworker, TestUsers.PASSWORD)));
 
         mvc.perform(get("/api/v1/audit-events").param("username", caseworker).param("action", "READ_PERSON")

@@ -257,7 +257,7 @@ class CaseworkIntegrationTests {
         assertThat(file.noticeStartedOn()).isNotNull();
         assertThat(steps(queries, file)).containsSubsequence("PROPOSE", "OBJECT", "REINVESTIGATE", "RECORD_VISIT", "PROPOSE");
         // the village's notice shows name, members and amount, never the ID number
-        String idNumber = households.membersOn(household, LocalDate.now()).get(0).idNumber();
+        String idNumber = households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0).idNumber();
         String list = documents.html(documentData.publicNotice(Villages.HUSHAN, caseworker.scope()));
         assertThat(list).contains(queries.applicantName(household)).contains(file.amount().toPlainString())
                 .doesNotContain(idNumber);
@@ -359,7 +359,7 @@ class CaseworkIntegrationTests {
     @Test
     void anExtremePovertyApplicationWaitsForTheCountysRandomRecheckAndItsTerminationHandsOverToDibao() {
         long household = household("N", LocalDate.of(1950, 4, 4), "0");
-        Long person = households.membersOn(household, LocalDate.now()).get(0).personId();
+        Long person = households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0).personId();
         CaseFile file = cases.open(caseworker, new Intake(household, Programme.EXTREME_POVERTY, null, person, null, null,
                 "FAMILY", null, null, null, true, true, false, null, null));
         file = investigated(file);
@@ -507,7 +507,7 @@ class CaseworkIntegrationTests {
     @Test
     void aChildAllowanceIsNeverPublishedAndAnIneligibleChildIsRefusedByTheCounty() {
         long household = household("N", LocalDate.of(2015, 5, 5), "0");
-        Long child = households.membersOn(household, LocalDate.now()).get(0).personId();
+        Long child = households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0).personId();
         CaseFile file = cases.open(caseworker, new Intake(household, Programme.UNSUPPORTED_CHILD, null, child, null,
                 null, "VILLAGE_COMMITTEE", null, null, null, true, true, false, null, null));
         file = investigated(file);
@@ -569,7 +569,7 @@ class CaseworkIntegrationTests {
                 .member(no, id, "就业户", "APPLICANT", Villages.HUSHAN, "DIBAO", "ACTIVE", "650")
                 .with(PersonsFile.MONTHLY_INCOME, "900").bytes()), "tester", caseworker.scope());
         long household = households.idOf(no, caseworker.scope()).orElseThrow();
-        var member = households.membersOn(household, LocalDate.now()).get(0);
+        var member = households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0);
         registry.changePerson(caseworker, household, households.find(household, caseworker.scope()).orElseThrow().version(),
                 member.personId(), new org.doudi.registry.RegistryChanges.PersonChange("就业户", null, null, null, null,
                         null, null, false, org.doudi.kernel.WorkCapacity.FULL, null, null,

@@ -113,7 +113,7 @@ class MonitoringIntegrationTests {
         assertThat(first.newAlerts()).isEqualTo(first.findings()).isPositive();
         assertThat(raised).allMatch(a -> a.regionCode().startsWith(COUNTY));
         assertThat(raised).filteredOn(a -> a.householdId() != null)
-                .allMatch(a -> a.dueOn().isAfter(LocalDate.now().minusDays(1)));
+                .allMatch(a -> a.dueOn().isAfter(LocalDate.now(org.doudi.DoudiApplication.ZONE).minusDays(1)));
     }
 
     @Test

@@ -60,7 +60,7 @@ class RegistryImportIntegrationTests {
         assertThat(report.counts().householdsCreated()).isEqualTo(1);
         assertThat(report.counts().personsCreated()).isEqualTo(2);
         long id = households.idOf(no, COUNTY).orElseThrow();
-        assertThat(households.membersOn(id, LocalDate.now())).extracting(Member::name).containsExactly("张大山", "李小花");
+        assertThat(households.membersOn(id, LocalDate.now(org.doudi.DoudiApplication.ZONE))).extracting(Member::name).containsExactly("张大山", "李小花");
         assertThat(households.programmeStatuses(id, false)).singleElement()
                 .satisfies(s -> {
                     assertThat(s.programme()).isEqualTo("DIBAO");
@@ -153,7 +153,7 @@ class RegistryImportIntegrationTests {
         assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
         assertThat(report.encoding()).contains("GBK");
         long id = households.idOf(no, COUNTY).orElseThrow();
-        assertThat(households.membersOn(id, LocalDate.now())).extracting(Member::name).containsExactly("欧阳淑珍");
+        assertThat(households.membersOn(id, LocalDate.now(org.doudi.DoudiApplication.ZONE))).extracting(Member::name).containsExactly("欧阳淑珍");
         assertThat(households.programmeStatuses(id, false)).extracting(ProgrammeStatusEntry::programme)
                 .containsExactly("LOW_INCOME");
     }
@@ -198,8 +198,8 @@ class RegistryImportIntegrationTests {
         assertThat(timeline).filteredOn(e -> e.action().equals("PROGRAMME_CHANGED")).singleElement()
                 .satisfies(e -> assertThat(e.changes()).contains("GRADUAL_EXIT").contains("ACTIVE").contains("350"));
         assertThat(households.programmeStatuses(id, true)).hasSize(2);
-        assertThat(households.membersOn(id, LocalDate.now())).extracting(Member::name).containsExactly("冯父");
-        assertThat(households.membersOn(id, LocalDate.now().minusDays(1))).extracting(Member::name)
+        assertThat(households.membersOn(id, LocalDate.now(org.doudi.DoudiApplication.ZONE))).extracting(Member::name).containsExactly("冯父");
+        assertThat(households.membersOn(id, LocalDate.now(org.doudi.DoudiApplication.ZONE).minusDays(1))).extracting(Member::name)
                 .as("the child was a member until yesterday").containsExactly("冯父", "冯子");
     }
 

@@ -58,8 +58,8 @@ class RegistryServiceIntegrationTests {
                 .member(no, TestIds.next(LocalDate.of(2010, 9, 9)), "蒋女", "CHILD", Villages.YONGZHENG, "DIBAO", "ACTIVE", "450")
                 .bytes()), "tester", caseworker.scope());
         household = households.idOf(no, caseworker.scope()).orElseThrow();
-        applicant = households.membersOn(household, LocalDate.now()).get(0);
-        child = households.membersOn(household, LocalDate.now()).get(1);
+        applicant = households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(0);
+        child = households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE)).get(1);
     }
 
     private int version() {
@@ -84,11 +84,11 @@ class RegistryServiceIntegrationTests {
     void twoPeopleEditingAtOnceOneWinsAndTheOtherIsToldAndWritesNothing() {
         int seen = version();
         registry.setProgrammeStatus(caseworker, household, seen,
-                new StatusChange(Programme.DIBAO, ProgrammeStatus.SUSPENDED, new BigDecimal("450"), LocalDate.now()), "暂停发放待核查");
+                new StatusChange(Programme.DIBAO, ProgrammeStatus.SUSPENDED, new BigDecimal("450"), LocalDate.now(org.doudi.DoudiApplication.ZONE)), "暂停发放待核查");
         int events = households.timeline(household).size();
 
         assertThatThrownBy(() -> registry.setProgrammeStatus(caseworker, household, seen,
-                new StatusChange(Programme.DIBAO, ProgrammeStatus.TERMINATED, BigDecimal.ZERO, LocalDate.now()), "停保"))
+                new StatusChange(Programme.DIBAO, ProgrammeStatus.TERMINATED, BigDecimal.ZERO, LocalDate.now(org.doudi.DoudiApplication.ZONE)), "停保"))
                 .isInstanceOf(RegistryException.class)
                 .hasMessageContaining("已被他人修改");
         assertThat(households.timeline(household)).hasSize(events);
@@ -98,7 +98,7 @@ class RegistryServiceIntegrationTests {
 
     @Test
     void aMemberWhoLeftIsStillInTheHouseholdOnEarlierDates() {
-        LocalDate lastDay = LocalDate.now().minusDays(10);
+        LocalDate lastDay = LocalDate.now(org.doudi.DoudiApplication.ZONE).minusDays(10);
         registry.endMembership(caseworker, household, version(), child.membershipId(), lastDay, "外出务工迁出");
 
         assertThat(households.membersOn(household, lastDay)).extracting(Member::name).containsExactly("蒋母", "蒋女");
@@ -108,23 +108,23 @@ class RegistryServiceIntegrationTests {
     @Test
     void theApplicantCannotLeaveWhileOthersRemain() {
         assertThatThrownBy(() -> registry.endMembership(caseworker, household, version(), applicant.membershipId(),
-                LocalDate.now(), "迁出"))
+                LocalDate.now(org.doudi.DoudiApplication.ZONE), "迁出"))
                 .isInstanceOf(RegistryException.class)
                 .extracting("code").isEqualTo("APPLICANT_HAS_MEMBERS");
     }
 
     @Test
     void aNewMemberJoinsFromADateAndMustNotBelongToAnotherHousehold() {
-        String newborn = TestIds.next(LocalDate.now().minusDays(40));
+        String newborn = TestIds.next(LocalDate.now(org.doudi.DoudiApplication.ZONE).minusDays(40));
         registry.addMember(caseworker, household, version(),
-                new NewMember(newborn, "蒋小宝", Relation.CHILD, Villages.YONGZHENG, Area.RURAL, LocalDate.now().minusDays(5)),
+                new NewMember(newborn, "蒋小宝", Relation.CHILD, Villages.YONGZHENG, Area.RURAL, LocalDate.now(org.doudi.DoudiApplication.ZONE).minusDays(5)),
                 "新生儿落户");
 
-        assertThat(households.membersOn(household, LocalDate.now())).extracting(Member::name).contains("蒋小宝");
-        assertThat(households.membersOn(household, LocalDate.now().minusDays(6))).extracting(Member::name)
+        assertThat(households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE))).extracting(Member::name).contains("蒋小宝");
+        assertThat(households.membersOn(household, LocalDate.now(org.doudi.DoudiApplication.ZONE).minusDays(6))).extracting(Member::name)
                 .doesNotContain("蒋小宝");
         assertThatThrownBy(() -> registry.addMember(caseworker, household, version(),
-                new NewMember(newborn, "蒋小宝", Relation.CHILD, Villages.YONGZHENG, Area.RURAL, LocalDate.now()), "重复"))
+                new NewMember(newborn, "蒋小宝", Relation.CHILD, Villages.YONGZHENG, Area.RURAL, LocalDate.now(org.doudi.DoudiApplication.ZONE)), "重复"))
                 .isInstanceOf(RegistryException.class)
                 .extracting("code").isEqualTo("PERSON_IN_OTHER_HOUSEHOLD");
     }
@@ -132,7 +132,7 @@ class RegistryServiceIntegrationTests {
     @Test
     void aChangeWithoutAReasonIsRefused() {
         assertThatThrownBy(() -> registry.setProgrammeStatus(caseworker, household, version(),
-                new StatusChange(Programme.DIBAO, ProgrammeStatus.ACTIVE, new BigDecimal("500"), LocalDate.now()), " "))
+                new StatusChange(Programme.DIBAO, ProgrammeStatus.ACTIVE, new BigDecimal("500"), LocalDate.now(org.doudi.DoudiApplication.ZONE)), " "))
                 .isInstanceOf(RegistryException.class)
                 .extracting("code").isEqualTo("REASON_MISSING");
     }
@@ -142,7 +142,7 @@ class RegistryServiceIntegrationTests {
         DoudiUser other = users.find(TestUsers.create(administration, Role.TOWNSHIP_CASEWORKER, Villages.YANGWAN)).orElseThrow();
 
         assertThatThrownBy(() -> registry.setProgrammeStatus(other, household, version(),
-                new StatusChange(Programme.DIBAO, ProgrammeStatus.TERMINATED, BigDecimal.ZERO, LocalDate.now()), "停保"))
+                new StatusChange(Programme.DIBAO, ProgrammeStatus.TERMINATED, BigDecimal.ZERO, LocalDate.now(org.doudi.DoudiApplication.ZONE)), "停保"))
                 .isInstanceOf(RegistryException.class)
                 .extracting("code").isEqualTo("NOT_FOUND");
         assertThat(RegionScope.of(DivisionCode.parse(Villages.YANGWAN)).contains(Villages.YONGZHENG)).isFalse();
