@@ -55,11 +55,28 @@ class BankFilePages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         boolean xlsx = format.equals("xlsx");
+        download(me, id, "payroll.bankFile.fileName", format, request, response, out -> transfers.write(me, id, xlsx, out));
+    }
+
+    /** The return file for the bank to fill in: every payment, the result left empty. */
+    @GetMapping("/payroll/{id}/bank-return-template.csv")
+    void returnTemplate(@AuthenticationPrincipal DoudiUser me, @PathVariable long id, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
+        download(me, id, "payroll.bankFile.templateName", "csv", request, response,
+                out -> transfers.writeReturnTemplate(me, id, out));
+    }
+
+    private void download(DoudiUser me, long id, String nameKey, String format, HttpServletRequest request,
+                          HttpServletResponse response, java.util.function.Consumer<ByteArrayOutputStream> writer)
+            throws IOException {
         PaymentQueries.Run run = visible(() -> queries.run(me, id));
         // written to memory first, so that a refusal is still a page and not half a file
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try {
-            visible(() -> transfers.write(me, id, xlsx, file));
+            visible(() -> {
+                writer.accept(file);
+                return null;
+            });
         } catch (PaymentException e) {
             String page = request.getContextPath() + "/payroll/" + id;
             RequestContextUtils.getOutputFlashMap(request).put("error", e.getMessage());
@@ -67,9 +84,8 @@ class BankFilePages {
             response.sendRedirect(page);
             return;
         }
-        Downloads.attachment(response, messages.getMessage("payroll.bankFile.fileName",
-                new Object[] {run.regionName(), run.month().toString()}, LocaleContextHolder.getLocale())
-                + "." + format, xlsx);
+        Downloads.attachment(response, messages.getMessage(nameKey, new Object[] {run.regionName(),
+                run.month().toString()}, LocaleContextHolder.getLocale()) + "." + format, format.equals("xlsx"));
         file.writeTo(response.getOutputStream());
     }
 
