@@ -1,5 +1,6 @@
 package org.doudi.synthetic;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.doudi.kernel.Relation;
  * (on the applicant's row), the members, applicant first, and each member's assessed monthly income.
  */
 record Household(String id, Village village, Village habitualVillage, Programme programme, ProgrammeStatus status,
-                 long monthlyAmount, LocalDate enrolledSince, String bankAccount, String accountHolder,
+                 BigDecimal monthlyAmount, LocalDate enrolledSince, String bankAccount, String accountHolder,
                  boolean staffRelative, List<Member> members, List<Long> memberIncomes) {
 
     Member applicant() {

@@ -21,12 +21,14 @@ final class HouseholdFactory {
     private final LocalDate asOf;
     private final MemberTraits traits;
     private final BankAccounts accounts;
+    private final Benefits benefits;
 
-    HouseholdFactory(County county, LocalDate asOf, BankAccounts accounts) {
+    HouseholdFactory(County county, LocalDate asOf, BankAccounts accounts, Benefits benefits) {
         this.county = county;
         this.asOf = asOf;
         this.traits = new MemberTraits(asOf);
         this.accounts = accounts;
+        this.benefits = benefits;
     }
 
     static String householdId(String countyCode, long number) {
@@ -42,7 +44,7 @@ final class HouseholdFactory {
         if (habitual != null && habitual.code().equals(village.code())) {
             habitual = null;
         }
-        Benefits.Benefit benefit = Benefits.assess(dice, profile.programme(), profile.status(), village.area(), members, asOf);
+        Benefits.Benefit benefit = benefits.assess(dice, profile.programme(), profile.status(), village, members);
         LocalDate enrolled = enrolledSince(dice, profile, members.get(0).person());
         String account = null;
         String holder = null;

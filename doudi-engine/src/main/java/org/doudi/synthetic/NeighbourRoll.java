@@ -21,13 +21,15 @@ final class NeighbourRoll {
     private final LocalDate asOf;
     private final BankAccounts accounts;
     private final MemberTraits traits;
+    private final Benefits benefits;
 
-    NeighbourRoll(County county, People people, LocalDate asOf, BankAccounts accounts) {
+    NeighbourRoll(County county, People people, LocalDate asOf, BankAccounts accounts, Benefits benefits) {
         this.county = county;
         this.people = people;
         this.asOf = asOf;
         this.accounts = accounts;
         this.traits = new MemberTraits(asOf);
+        this.benefits = benefits;
     }
 
     /** Enrols one of our members, alone, in the neighbour's roll; returns that household. */
@@ -59,7 +61,7 @@ final class NeighbourRoll {
     }
 
     private Household enrol(UnitOutput out, Dice dice, long number, List<Member> members, Village village) {
-        Benefits.Benefit benefit = Benefits.assess(dice, Programme.DIBAO, ProgrammeStatus.ACTIVE, village.area(), members, asOf);
+        Benefits.Benefit benefit = benefits.assess(dice, Programme.DIBAO, ProgrammeStatus.ACTIVE, village, members);
         Household household = new Household(HouseholdFactory.householdId(county.neighbour().value(), number), village,
                 null, Programme.DIBAO, ProgrammeStatus.ACTIVE, benefit.monthlyAmount(),
                 dice.dateBetween(asOf.minusYears(3), asOf.minusMonths(3)),

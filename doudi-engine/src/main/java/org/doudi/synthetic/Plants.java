@@ -15,12 +15,14 @@ final class Plants {
     private final People people;
     private final LocalDate asOf;
     private final NeighbourRoll neighbourRoll;
+    private final Benefits benefits;
 
-    Plants(County county, People people, LocalDate asOf, NeighbourRoll neighbourRoll) {
+    Plants(County county, People people, LocalDate asOf, NeighbourRoll neighbourRoll, Benefits benefits) {
         this.county = county;
         this.people = people;
         this.asOf = asOf;
         this.neighbourRoll = neighbourRoll;
+        this.benefits = benefits;
     }
 
     Planted plant(UnitOutput out, Dice dice, HouseholdProfile profile, Household household) {
@@ -57,7 +59,7 @@ final class Plants {
     private Planted death(UnitOutput out, Dice dice, Household household, LocalDate date, boolean monthsAgo) {
         Person deceased = household.oldest().person();
         FeedRows.death(out, false, deceased, date, dice.pick(FeedVocabulary.DEATH_SOURCES));
-        String note = "死亡 " + date + "，户状态 " + household.status() + "，月发放 " + household.monthlyAmount() + " 元";
+        String note = "死亡 " + date + "，户状态 " + household.status() + "，月发放 " + Benefits.text(household.monthlyAmount()) + " 元";
         out.manifest(Rule.DEATH_OF_RECIPIENT, deceased, household.id(), note);
         if (monthsAgo) {
             out.manifest(Rule.PAID_AFTER_DEATH, deceased, household.id(), note + "，死亡已超过一个发放月");
@@ -126,7 +128,7 @@ final class Plants {
     /** Out-of-pocket spending of at least 60,000 元 and twice the household's income at the marginal bound. */
     private Planted highMedical(UnitOutput out, Dice dice, Household household) {
         Person patient = adult(household, 18, 99).person();
-        long bound = Benefits.marginalBoundPerPersonYear(household.village().area()) * household.members().size();
+        long bound = benefits.marginalBoundPerPersonYear(household.village()) * household.members().size();
         long total = Math.round(Math.max(60_000, 2 * bound) * dice.uniform(1.0, 1.4) * 100);
         int settlements = dice.between(3, 6);
         String diagnosis = dice.pick(DepartmentTexts.SERIOUS_DIAGNOSES);
@@ -175,7 +177,7 @@ final class Plants {
         long income = dice.between(4000, 11000);
         FeedRows.relapseRisk(out, false, head, FeedVocabulary.RELAPSE_AT_RISK, asOf.minusDays(dice.between(60, 900)), income);
         out.manifest(Rule.RELAPSE_RISK_NOT_COVERED, head, household.id(), "防返贫监测对象，人均年收入 " + income
-                + " 元，低于边缘线 " + Benefits.marginalBoundPerPersonYear(household.village().area()) + " 元，未纳入任何救助");
+                + " 元，低于边缘线 " + benefits.marginalBoundPerPersonYear(household.village()) + " 元，未纳入任何救助");
         return Planted.NOTHING;
     }
 

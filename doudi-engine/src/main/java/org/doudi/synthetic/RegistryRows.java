@@ -50,7 +50,7 @@ final class RegistryRows {
         put(values, PersonsFile.AREA, household.village().area().name());
         put(values, PersonsFile.PROGRAMME, household.programme().fileCode());
         put(values, PersonsFile.STATUS, household.status().name());
-        put(values, PersonsFile.MONTHLY_AMOUNT, Long.toString(household.monthlyAmount()));
+        put(values, PersonsFile.MONTHLY_AMOUNT, Benefits.text(household.monthlyAmount()));
         put(values, PersonsFile.ENROLLED_SINCE, household.enrolledSince().toString());
         put(values, PersonsFile.STAFF_RELATIVE, household.staffRelative() ? "Y" : "N");
         if (household.habitualVillage() != null) {

@@ -28,11 +28,12 @@ final class UnitGenerator {
         LocalDate asOf = settings.asOf();
         People people = new People(county, asOf);
         BankAccounts accounts = new BankAccounts(seed);
-        NeighbourRoll neighbourRoll = new NeighbourRoll(county, people, asOf, accounts);
+        Benefits benefits = Benefits.shipped(asOf);
+        NeighbourRoll neighbourRoll = new NeighbourRoll(county, people, asOf, accounts, benefits);
         this.profiles = new Profiles(seed, settings.households());
         this.composer = new HouseholdComposer(people);
-        this.households = new HouseholdFactory(county, asOf, accounts);
-        this.plants = new Plants(county, people, asOf, neighbourRoll);
+        this.households = new HouseholdFactory(county, asOf, accounts, benefits);
+        this.plants = new Plants(county, people, asOf, neighbourRoll, benefits);
         this.registryFeeds = new RegistryFeeds(county, asOf);
         this.population = new Population(county, people, asOf, neighbourRoll);
         this.noiseRates = NoiseRates.standard();

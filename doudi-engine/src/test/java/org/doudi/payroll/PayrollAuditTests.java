@@ -67,6 +67,13 @@ class PayrollAuditTests {
     }
 
     @Test
+    void the_generated_amounts_are_the_engines_so_no_line_is_above_the_recomputation_or_the_statutory_maximum() {
+        assertThat(result.lines()).filteredOn(l -> l.basis().contains("引擎重算")).hasSizeGreaterThan(500);
+        assertThat(result.findings()).extracting(AuditFinding::rule)
+                .doesNotContain(PayrollAudit.ABOVE_RECOMPUTED, PayrollAudit.ABOVE_STATUTORY_MAXIMUM);
+    }
+
+    @Test
     void each_finding_holds_only_its_own_lines_and_their_amount() {
         assertThat(result.findings()).isNotEmpty();
         for (AuditFinding f : result.findings()) {

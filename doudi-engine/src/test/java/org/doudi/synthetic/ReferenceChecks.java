@@ -220,8 +220,10 @@ final class ReferenceChecks {
     }
 
     private void relapseRisk(Set<Finding> findings) {
+        long ruralMarginalBound = Benefits.shipped(asOf).marginalBoundPerPersonYear(GeneratedFiles.WANGJIANG,
+                org.doudi.kernel.Area.RURAL);
         for (Map<String, String> row : feed(OutputFile.RURAL_REVITALISATION, "since")) {
-            boolean below = Long.parseLong(row.get("per_capita_income")) < Benefits.marginalBoundPerPersonYear(org.doudi.kernel.Area.RURAL);
+            boolean below = Long.parseLong(row.get("per_capita_income")) < ruralMarginalBound;
             if (!row.get("status").equals(FeedVocabulary.RELAPSE_AT_RISK) || !below) {
                 continue;
             }
