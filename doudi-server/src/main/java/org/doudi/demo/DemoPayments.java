@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Last month's payroll of the demo county, paid as the county reviewer would: computed and audited, each hold
+ * The payroll of the month before the one to prepare now ({@link PayrollRuns#monthToPrepare}) of the demo county, paid as the county reviewer would: computed and audited, each hold
  * decided (a death or a monitoring hold confirmed, the others released with the note that this is demonstration
  * data), released, exported, and a bank return applied in which three payments failed. So the first run a new user
  * makes, for this month, has a month to compare with, reissues to send, and its own holds to decide.
@@ -46,7 +46,7 @@ class DemoPayments {
 
     void payLastMonth(String county) {
         DoudiUser reviewer = users.find("reviewer").orElseThrow();
-        YearMonth month = YearMonth.now(clock).minusMonths(1);
+        YearMonth month = PayrollRuns.monthToPrepare(java.time.LocalDate.now(clock)).minusMonths(1);
         long runId = runs.run(reviewer, county, month);
         for (PaymentQueries.Hold hold : queries.holds(reviewer, runId)) {
             if (hold.status().equals("OPEN")) {

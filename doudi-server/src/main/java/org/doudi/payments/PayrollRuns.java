@@ -89,6 +89,15 @@ public class PayrollRuns {
         this.clock = clock;
     }
 
+    /**
+     * The month whose payroll is prepared on a day: benefits are paid by the 10th of the month (the rule of
+     * [MZ220] art. 31, since superseded but still the common practice), so until the 10th the month under way is
+     * still being paid, after it the next one.
+     */
+    public static YearMonth monthToPrepare(LocalDate today) {
+        return today.getDayOfMonth() > 10 ? YearMonth.from(today).plusMonths(1) : YearMonth.from(today);
+    }
+
     static boolean paidByPayroll(Programme programme) {
         return !NOT_ON_PAYROLL.contains(programme);
     }

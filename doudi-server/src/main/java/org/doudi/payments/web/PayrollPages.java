@@ -73,10 +73,8 @@ class PayrollPages {
         return "payroll/runs";
     }
 
-    /** Before the 10th the month under way is still being paid; after it, next month's payroll is prepared. */
     private YearMonth defaultMonth() {
-        LocalDate today = LocalDate.now(clock);
-        return today.getDayOfMonth() > 10 ? YearMonth.from(today).plusMonths(1) : YearMonth.from(today);
+        return PayrollRuns.monthToPrepare(LocalDate.now(clock));
     }
 
     @PostMapping("/payroll/runs")
