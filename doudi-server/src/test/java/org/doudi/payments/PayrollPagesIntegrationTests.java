@@ -58,6 +58,10 @@ class PayrollPagesIntegrationTests {
     @Autowired
     PaymentQueries queries;
     @Autowired
+    PayrollRuns runs;
+    @Autowired
+    PaymentHolds holds;
+    @Autowired
     RegistryImport importer;
     @Autowired
     Households households;
@@ -215,6 +219,36 @@ class PayrollPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"bank-return-form\""))));
         mvc.perform(get(runPath + "/bank-file.csv").with(user(yatan)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAuditorReviewsTheLedgerOfPastPaymentsAndAnOldLedgerFileOnThePage() throws Exception {
+        String village = "340827105208";
+        Family a = fixtures.family(village, Programme.DIBAO, "500", "6217000000000105208", null, "0");
+        Family b = fixtures.family(village, Programme.DIBAO, "500", "6217000000000105208", null, "0");
+        runs.run(reviewer, village, java.time.YearMonth.of(2026, 5));
+        long runId = jdbc.sql("SELECT id FROM payroll_run WHERE region_code = ? AND month = '2026-05-01'").param(village)
+                .query(Long.class).single();
+        for (PaymentQueries.Hold h : queries.holds(reviewer, runId)) {
+            holds.decide(reviewer, h.id(), PaymentHolds.RELEASE, "夫妻分户，共用账户");
+        }
+        holds.release(reviewer, runId, queries.run(reviewer, runId).version(), "五月");
+        DoudiUser auditor = fixtures.user(Role.AUDITOR, village);
+
+        mvc.perform(get("/payroll/ledger-review").with(user(auditor)).param("from", "2026-05").param("to", "2026-05"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-rows\""), containsString("多户共用收款账户"),
+                        containsString(a.no()), containsString(b.no()), containsString("ledger-review.xlsx?from=2026-05"))));
+        mvc.perform(get("/payroll/ledger-review.xlsx").with(user(auditor)).param("from", "2026-05").param("to", "2026-05"))
+                .andExpect(status().isOk());
+        String old = "household_id,id_number,name,programme,month,amount,account,account_holder\n"
+                + a.no() + "," + a.idNumber() + "," + a.name() + ",DIBAO,2019-3,500,6217000000000105208," + a.name() + "\n";
+        mvc.perform(multipart("/payroll/ledger-review").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "2019.csv", "text/csv", old.getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(user(auditor)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-problems\""), containsString("发放月份应为 YYYY-MM"))));
+        mvc.perform(get("/payroll/ledger-review").with(user(fixtures.user(Role.TOWNSHIP_CASEWORKER, PayrollFixtures.YATAN))))
                 .andExpect(status().isForbidden());
     }
 

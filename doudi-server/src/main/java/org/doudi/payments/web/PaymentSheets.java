@@ -50,6 +50,19 @@ class PaymentSheets {
         }
     }
 
+    /** The ledger review's findings, month by month. */
+    void ledgerItems(List<org.doudi.payments.LedgerReview.Item> items, OutputStream out) {
+        try (TableWriter writer = TableWriter.xlsx(out, text("ledger.items"))) {
+            writer.writeRow(text("payroll.totals.col.month"), text("payroll.totals.col.township"), text("ledger.col.rule"),
+                    text("payroll.col.householdNo"), text("payroll.col.idNumber"), text("ledger.col.amount"),
+                    text("ledger.col.reason"));
+            for (var i : items) {
+                writer.writeRow(i.month().toString(), i.township(), text("payroll.rule." + i.rule()), i.householdNo(),
+                        i.idNumber(), yuan(i.amount()), i.reason());
+            }
+        }
+    }
+
     private List<String> header(String prefix, List<String> columns) {
         List<String> header = new ArrayList<>();
         columns.forEach(c -> header.add(text(prefix + c)));
