@@ -9,16 +9,12 @@ import java.time.YearMonth;
 import java.util.List;
 import org.doudi.access.DoudiUser;
 import org.doudi.access.Role;
-import org.doudi.access.UserAdministration;
-import org.doudi.access.Users;
 import org.doudi.kernel.Programme;
-import org.doudi.monitoring.FeedStore;
 import org.doudi.payments.PayrollFixtures.Family;
 import org.doudi.payroll.bank.BankFile;
 import org.doudi.payroll.bank.BankPayment;
 import org.doudi.registry.Households;
 import org.doudi.registry.RegistryService;
-import org.doudi.registry.imports.RegistryImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BankAndLedgerIntegrationTests {
 
     @Autowired
+    PayrollFixtures fixtures;
+
+    @Autowired
     PayrollRuns runs;
     @Autowired
     PaymentHolds holds;
@@ -45,26 +44,16 @@ class BankAndLedgerIntegrationTests {
     @Autowired
     LedgerReview ledger;
     @Autowired
-    RegistryImport importer;
-    @Autowired
     Households households;
     @Autowired
     RegistryService registry;
     @Autowired
-    UserAdministration administration;
-    @Autowired
-    Users users;
-    @Autowired
-    FeedStore feeds;
-    @Autowired
     JdbcClient jdbc;
 
-    private PayrollFixtures fixtures;
     private DoudiUser reviewer;
 
     @BeforeEach
     void setUp() {
-        fixtures = new PayrollFixtures(importer, households, registry, administration, users, feeds, jdbc);
         reviewer = fixtures.user(Role.COUNTY_REVIEWER, PayrollFixtures.COUNTY);
     }
 

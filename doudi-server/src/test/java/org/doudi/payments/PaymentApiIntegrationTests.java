@@ -14,13 +14,10 @@ import java.nio.charset.StandardCharsets;
 import org.doudi.TestUsers;
 import org.doudi.access.Role;
 import org.doudi.access.UserAdministration;
-import org.doudi.access.Users;
 import org.doudi.kernel.Programme;
-import org.doudi.monitoring.FeedStore;
 import org.doudi.payments.PayrollFixtures.Family;
 import org.doudi.registry.Households;
 import org.doudi.registry.RegistryService;
-import org.doudi.registry.imports.RegistryImport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,9 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class PaymentApiIntegrationTests {
 
     @Autowired
-    MockMvc mvc;
+    PayrollFixtures fixtures;
+
     @Autowired
-    RegistryImport importer;
+    MockMvc mvc;
     @Autowired
     Households households;
     @Autowired
@@ -49,16 +47,11 @@ class PaymentApiIntegrationTests {
     @Autowired
     UserAdministration administration;
     @Autowired
-    Users users;
-    @Autowired
-    FeedStore feeds;
-    @Autowired
     JdbcClient jdbc;
 
     @Test
     void aCountySystemRunsAMonthDecidesItsHoldsReleasesAndExchangesFilesWithTheBank() throws Exception {
         String village = "340827106204";
-        PayrollFixtures fixtures = new PayrollFixtures(importer, households, registry, administration, users, feeds, jdbc);
         Family family = fixtures.family(village, Programme.DIBAO, "600");
         Family mismatch = fixtures.family(village, Programme.DIBAO, "600", null, "张代领", "0");
         String reviewer = TestUsers.create(administration, Role.COUNTY_REVIEWER, PayrollFixtures.COUNTY);

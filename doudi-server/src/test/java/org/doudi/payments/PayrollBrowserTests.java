@@ -15,13 +15,11 @@ import org.doudi.access.Role;
 import org.doudi.access.UserAdministration;
 import org.doudi.access.Users;
 import org.doudi.kernel.Programme;
-import org.doudi.monitoring.FeedStore;
 import org.doudi.payments.PayrollFixtures.Family;
 import org.doudi.payroll.bank.BankFile;
 import org.doudi.payroll.bank.BankPayment;
 import org.doudi.registry.Households;
 import org.doudi.registry.RegistryService;
-import org.doudi.registry.imports.RegistryImport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PayrollBrowserTests {
 
+    @Autowired
+    PayrollFixtures fixtures;
+
     private static final String VILLAGE = "340827105209";
     private static final YearMonth MONTH = YearMonth.of(2026, 9);
 
@@ -55,8 +56,6 @@ class PayrollBrowserTests {
     @Autowired
     BankTransfers transfers;
     @Autowired
-    RegistryImport importer;
-    @Autowired
     Households households;
     @Autowired
     RegistryService registry;
@@ -64,8 +63,6 @@ class PayrollBrowserTests {
     UserAdministration administration;
     @Autowired
     Users users;
-    @Autowired
-    FeedStore feeds;
     @Autowired
     JdbcClient jdbc;
 
@@ -83,7 +80,6 @@ class PayrollBrowserTests {
 
     @Test
     void aReviewerComputesReleasesAndReconcilesAMonthInTheBrowser() throws IOException {
-        PayrollFixtures fixtures = new PayrollFixtures(importer, households, registry, administration, users, feeds, jdbc);
         String reviewer = TestUsers.create(administration, Role.COUNTY_REVIEWER, PayrollFixtures.COUNTY);
         Family dibao = fixtures.family(VILLAGE, Programme.DIBAO, "620");
         Family extreme = fixtures.family(VILLAGE, Programme.EXTREME_POVERTY, "1050");

@@ -21,8 +21,9 @@ import org.doudi.registry.RegistryService;
 import org.doudi.registry.imports.RegistryImport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Households, users and feeds for the payment tests, in villages of 鸦滩镇 that only these tests use. */
-final class PayrollFixtures {
+/** Households, users and feeds for the payment tests, each test class in villages that only it uses. */
+@org.springframework.stereotype.Component
+class PayrollFixtures {
 
     static final String YATAN = "340827105";
     static final String COUNTY = "340827";

@@ -11,15 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.doudi.access.DoudiUser;
 import org.doudi.access.Role;
-import org.doudi.access.UserAdministration;
-import org.doudi.access.Users;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.ProgrammeStatus;
-import org.doudi.monitoring.FeedStore;
 import org.doudi.payments.PayrollFixtures.Family;
-import org.doudi.registry.Households;
 import org.doudi.registry.RegistryService;
-import org.doudi.registry.imports.RegistryImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PayrollIntegrationTests {
 
     @Autowired
+    PayrollFixtures fixtures;
+
+    @Autowired
     PayrollRuns runs;
     @Autowired
     PaymentHolds holds;
@@ -46,26 +44,14 @@ class PayrollIntegrationTests {
     @Autowired
     CustodyRegister custody;
     @Autowired
-    RegistryImport importer;
-    @Autowired
-    Households households;
-    @Autowired
     RegistryService registry;
-    @Autowired
-    UserAdministration administration;
-    @Autowired
-    Users users;
-    @Autowired
-    FeedStore feeds;
     @Autowired
     JdbcClient jdbc;
 
-    private PayrollFixtures fixtures;
     private DoudiUser reviewer;
 
     @BeforeEach
     void setUp() {
-        fixtures = new PayrollFixtures(importer, households, registry, administration, users, feeds, jdbc);
         reviewer = fixtures.user(Role.COUNTY_REVIEWER, PayrollFixtures.COUNTY);
     }
 

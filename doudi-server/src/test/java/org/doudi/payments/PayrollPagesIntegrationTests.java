@@ -24,14 +24,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.doudi.access.DoudiUser;
 import org.doudi.access.Role;
-import org.doudi.access.UserAdministration;
-import org.doudi.access.Users;
 import org.doudi.kernel.Programme;
-import org.doudi.monitoring.FeedStore;
 import org.doudi.payments.PayrollFixtures.Family;
 import org.doudi.registry.Households;
 import org.doudi.registry.RegistryService;
-import org.doudi.registry.imports.RegistryImport;
 import org.doudi.tabular.TableReader;
 import org.doudi.tabular.TableRow;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +50,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class PayrollPagesIntegrationTests {
 
     @Autowired
+    PayrollFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     PaymentQueries queries;
@@ -62,26 +61,16 @@ class PayrollPagesIntegrationTests {
     @Autowired
     PaymentHolds holds;
     @Autowired
-    RegistryImport importer;
-    @Autowired
     Households households;
     @Autowired
     RegistryService registry;
     @Autowired
-    UserAdministration administration;
-    @Autowired
-    Users users;
-    @Autowired
-    FeedStore feeds;
-    @Autowired
     JdbcClient jdbc;
 
-    private PayrollFixtures fixtures;
     private DoudiUser reviewer;
 
     @BeforeEach
     void setUp() {
-        fixtures = new PayrollFixtures(importer, households, registry, administration, users, feeds, jdbc);
         reviewer = fixtures.user(Role.COUNTY_REVIEWER, PayrollFixtures.COUNTY);
     }
 
