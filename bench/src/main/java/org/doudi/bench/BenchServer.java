@@ -87,6 +87,11 @@ final class BenchServer implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), USER, "");
     }
 
+    /** The data directory (its postmaster.pid names the server's process). */
+    Path dataDirectory() {
+        return dataDir;
+    }
+
     Path log() {
         return dataDir.resolve("log").resolve("postgresql.log");
     }

@@ -19,9 +19,10 @@ import org.doudi.tabular.TableRow;
  * A quick reading of a plain CSV file: UTF-8, no quotes, no carriage returns, the header on line 1. Such a
  * file needs no CSV parser: lines end at LF and cells at commas. Gives the rows {@link TableReader} would give
  * (same cells, same lines, blank rows skipped), or says the file is not plain, after which the caller reads it
- * with the reader as usual (rows already given must then be forgotten).
+ * with the reader as usual (rows already given must then be forgotten). Public for the payroll's reading of the
+ * registry ({@code org.doudi.payroll.PayrollFiles}), which cuts and checks the file the same way.
  */
-final class PlainCsv {
+public final class PlainCsv {
 
     private static final int BLOCK_BYTES = 256 << 10;
 
@@ -29,7 +30,7 @@ final class PlainCsv {
     }
 
     /** Whole lines of a plain file after its header: bytes [from, to) of block, the first on line firstLine. */
-    interface Blocks {
+    public interface Blocks {
         void accept(byte[] block, int from, int to, long firstLine) throws Exception;
     }
 
@@ -37,7 +38,7 @@ final class PlainCsv {
      * Cuts a plain file into blocks of whole lines after its header and gives them in file order; false as soon
      * as the file shows it is not plain (blocks given so far are void).
      */
-    static boolean blocks(Path file, TableReader reader, Blocks blocks) throws Exception {
+    public static boolean blocks(Path file, TableReader reader, Blocks blocks) throws Exception {
         TableEncoding encoding = reader.encoding();
         if (encoding != TableEncoding.UTF_8 && encoding != TableEncoding.UTF_8_WITH_BOM) {
             return false;
@@ -118,14 +119,14 @@ final class PlainCsv {
     }
 
     /** Strict UTF-8 (a malformed byte is a {@link CharacterCodingException}, not a replacement character). */
-    static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
+    public static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, to - from))
                 .toString();
     }
 
     /** The cells of one unquoted CSV line, empty trailing cells kept (as FastCSV gives them). */
-    static List<String> split(String text, int from, int to) {
+    public static List<String> split(String text, int from, int to) {
         List<String> cells = new ArrayList<>(16);
         int start = from;
         for (int i = from; i < to; i++) {
@@ -138,7 +139,7 @@ final class PlainCsv {
         return cells;
     }
 
-    static boolean blank(List<String> cells) {
+    public static boolean blank(List<String> cells) {
         for (String cell : cells) {
             if (!cell.isBlank()) {
                 return false;

@@ -3,9 +3,7 @@ package org.doudi.payroll;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.doudi.kernel.Area;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.ProgrammeStatus;
@@ -15,6 +13,7 @@ import org.doudi.registry.PersonRow;
 /**
  * A household's standing in one programme as the registry export gives it: household fields from its first
  * row, the account and holder from the applicant's row (the only one that carries them), members in file order.
+ * {@link Households} groups a registry's rows into households.
  */
 record Household(String id, Programme programme, ProgrammeStatus status, String region, Area area,
                  BigDecimal monthlyAmount, LocalDate enrolledSince, String account, String accountHolder,
@@ -34,27 +33,16 @@ record Household(String id, Programme programme, ProgrammeStatus status, String 
         return members.stream().anyMatch(m -> m.name().equals(name));
     }
 
-    String key() {
-        return key(id, programme);
+    /** The household's identity in a run: its id and programme. */
+    record Key(String householdId, Programme programme) {
     }
 
-    static String key(String householdId, Programme programme) {
-        return householdId + "|" + programme.name();
+    Key key() {
+        return new Key(id, programme);
     }
 
-    /** Groups rows by household and programme, in the order households first appear. */
-    static List<Household> group(List<PersonRow> rows) {
-        Map<String, List<PersonRow>> byKey = new LinkedHashMap<>();
-        for (PersonRow row : rows) {
-            Programme programme = row.programme() == null ? Programme.LOW_INCOME : row.programme();
-            byKey.computeIfAbsent(key(row.householdNo(), programme), k -> new ArrayList<>()).add(row);
-        }
-        List<Household> households = new ArrayList<>(byKey.size());
-        byKey.values().forEach(members -> households.add(of(members)));
-        return households;
-    }
-
-    private static Household of(List<PersonRow> members) {
+    /** The household of these rows (at least one), all of the same household and programme. */
+    static Household of(List<PersonRow> members) {
         PersonRow first = members.get(0);
         String account = null;
         String holder = null;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.doudi.kernel.Programme;
 import org.doudi.policy.PolicySource;
 
@@ -35,25 +36,28 @@ public final class Payroll {
     public PayrollResult run(PayrollInputs inputs, YearMonth month) {
         long started = System.nanoTime();
         Recomputation recomputation = new Recomputation(policy, inputs.incomesKnown());
-        List<PayrollLine> lines = lines(Household.group(inputs.persons()), month, recomputation);
-        List<AuditFinding> findings = new PayrollAudit(policy, recomputation).audit(lines, inputs, month);
+        Households households = Households.of(inputs.persons());
+        List<PayrollLine> lines = lines(households.all(), month, recomputation);
+        List<AuditFinding> findings = new PayrollAudit(policy, recomputation).audit(lines, inputs, households, month);
         return new PayrollResult(lines, findings, summary(lines, findings, inputs.rejections().size(),
                 Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** The lines alone, in registry order. */
     public List<PayrollLine> lines(PayrollInputs inputs, YearMonth month) {
-        return lines(Household.group(inputs.persons()), month, new Recomputation(policy, inputs.incomesKnown()));
+        return lines(Households.of(inputs.persons()).all(), month, new Recomputation(policy, inputs.incomesKnown()));
     }
 
+    /** The lines in registry order; built (with their recomputations) on all cores. */
     private static List<PayrollLine> lines(List<Household> households, YearMonth month, Recomputation recomputation) {
-        List<PayrollLine> lines = new ArrayList<>();
+        List<Household> paid = new ArrayList<>();
         for (Household h : households) {
             if (paid(h, month)) {
-                lines.add(line(h, month, recomputation));
+                paid.add(h);
             }
         }
-        return List.copyOf(lines);
+        return IntStream.range(0, paid.size()).parallel().mapToObj(i -> line(paid.get(i), month, recomputation))
+                .toList();
     }
 
     static boolean paid(Household h, YearMonth month) {
@@ -62,14 +66,11 @@ public final class Payroll {
     }
 
     private static PayrollLine line(Household h, YearMonth month, Recomputation recomputation) {
-        StringBuilder basis = new StringBuilder("登记保障金 monthly_amount ")
-                .append(StatutoryMaximum.yuan(h.monthlyAmount())).append(" 元（").append(h.status()).append("）");
-        recomputation.of(h, month).ifPresent(r -> basis.append("；引擎重算 ").append(StatutoryMaximum.yuan(r.amount()))
-                .append(" 元").append(r.eligible() ? "" : "（不符合条件）").append("：").append(r.parameters()));
+        Basis basis = new Basis(h.monthlyAmount(), h.status(), recomputation.of(h, month).orElse(null));
         var applicant = h.applicant();
         return new PayrollLine(h.id(), applicant.idNumber().value(), applicant.name(), h.programme(), month,
                 h.monthlyAmount().setScale(2, java.math.RoundingMode.HALF_UP), h.account(), h.accountHolder(),
-                basis.toString(), h.region());
+                basis, h.region());
     }
 
     private static PayrollSummary summary(List<PayrollLine> lines, List<AuditFinding> findings, int rejected,

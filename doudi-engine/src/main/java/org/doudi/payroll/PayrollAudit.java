@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.doudi.kernel.ProgrammeStatus;
 import java.util.Optional;
 import org.doudi.policy.MissingParameterException;
-import org.doudi.policy.Parameters;
 import org.doudi.policy.PolicySource;
 import org.doudi.registry.PersonRow;
 
@@ -65,18 +65,19 @@ public final class PayrollAudit {
 
     /** Audits lines (from {@link Payroll} or from elsewhere) against the inputs for the month. */
     public List<AuditFinding> audit(List<PayrollLine> lines, PayrollInputs inputs, YearMonth month) {
-        AuditContext c = new AuditContext(lines, inputs, month, policy,
+        return audit(lines, inputs, Households.of(inputs.persons()), month);
+    }
+
+    /** With the registry's households already grouped. The rules run side by side (each adds to its own list). */
+    List<AuditFinding> audit(List<PayrollLine> lines, PayrollInputs inputs, Households households, YearMonth month) {
+        AuditContext c = new AuditContext(lines, inputs, households, month, policy,
                 recomputation != null ? recomputation : new Recomputation(policy, inputs.incomesKnown()));
-        paidAfterDeath(c);
-        accountHolderMismatch(c);
-        sharedAccount(c);
-        frequentOrLarge(c);
-        duplicateEnrolment(c);
-        aboveRecomputed(c);
-        aboveStatutoryMaximum(c);
-        notPayableStatus(c);
-        staffRelativeUnregistered(c);
-        List<AuditFinding> findings = new ArrayList<>(c.findings());
+        List<Consumer<AuditContext>> rules = List.of(PayrollAudit::paidAfterDeath, PayrollAudit::accountHolderMismatch,
+                PayrollAudit::sharedAccount, PayrollAudit::frequentOrLarge, PayrollAudit::duplicateEnrolment,
+                PayrollAudit::aboveRecomputed, PayrollAudit::aboveStatutoryMaximum, PayrollAudit::notPayableStatus,
+                PayrollAudit::staffRelativeUnregistered);
+        rules.parallelStream().forEach(rule -> rule.accept(c));
+        List<AuditFinding> findings = c.findings();
         findings.sort(ORDER);
         return List.copyOf(findings);
     }
@@ -91,8 +92,10 @@ public final class PayrollAudit {
     static void paidAfterDeath(AuditContext c) {
         Map<String, PayrollInputs.Death> deaths = new HashMap<>();
         c.inputs.deaths().forEach(d -> deaths.merge(d.idNumber(), d, (a, b) -> a.date().isBefore(b.date()) ? a : b));
-        c.linesByHousehold.forEach((id, held) -> {
-            Household h = c.household(id);
+        for (AuditContext.HouseholdLines hl : c.linesByHousehold) {
+            String id = hl.id();
+            List<Integer> held = hl.lines();
+            Household h = hl.household();
             for (PersonRow m : h == null ? List.<PersonRow>of() : h.members()) {
                 PayrollInputs.Death death = deaths.get(m.idNumber().value());
                 if (death != null && death.date().isBefore(c.month.atDay(1))) {
@@ -101,26 +104,30 @@ public final class PayrollAudit {
                             + "，本户仍在本月发放名单", held);
                 }
             }
-        });
+        }
     }
 
     static void accountHolderMismatch(AuditContext c) {
-        c.linesByHousehold.forEach((id, held) -> {
-            PayrollLine line = c.lines.get(held.get(0));
+        for (AuditContext.HouseholdLines hl : c.linesByHousehold) {
+            String id = hl.id();
+            PayrollLine line = c.lines.get(hl.lines().get(0));
             String holder = line.accountHolder() == null ? "" : line.accountHolder();
-            Household h = c.household(id);
+            Household h = hl.household();
             boolean own = h != null ? h.hasMemberNamed(holder) : holder.equals(line.name());
             if (holder.isEmpty() || own || c.inputs.custody().stream()
                     .anyMatch(a -> a.covers(id, line.account(), holder, c.month))) {
-                return;
+                continue;
             }
             c.add(ACCOUNT_HOLDER_MISMATCH, line.idNumber(), id, "收款账户 " + line.account() + " 户名“" + holder
-                    + "”既非本户成员也非申请人“" + line.name() + "”，且无在有效期内的代管协议备案", held);
-        });
+                    + "”既非本户成员也非申请人“" + line.name() + "”，且无在有效期内的代管协议备案", hl.lines());
+        }
     }
 
     static void sharedAccount(AuditContext c) {
         c.linesByAccount.forEach((account, indexes) -> {
+            if (indexes.size() < 2) {
+                return;
+            }
             Map<String, List<Integer>> byHousehold = new java.util.LinkedHashMap<>();
             indexes.forEach(i -> byHousehold.computeIfAbsent(c.lines.get(i).householdId(), k -> new ArrayList<>()).add(i));
             if (byHousehold.size() < 2) {
@@ -137,10 +144,13 @@ public final class PayrollAudit {
     static void frequentOrLarge(AuditContext c) {
         c.linesByAccount.forEach((account, held) -> {
             PayrollLine first = c.lines.get(held.get(0));
-            Parameters p = c.parameters(first);
-            int maxLines = p.integer("payroll.frequentLinesPerAccount");
-            BigDecimal largest = p.decimal("payroll.largeAmountStandardMultiple").multiply(p.decimal("dibao.standard"));
-            BigDecimal total = held.stream().map(i -> c.lines.get(i).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            AuditContext.InForce p = c.inForce(held.get(0));
+            int maxLines = p.frequentLinesPerAccount();
+            BigDecimal largest = p.largeAmount();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int i : held) {
+                total = total.add(c.lines.get(i).amount());
+            }
             if (held.size() > maxLines || total.compareTo(largest) > 0) {
                 c.add(FREQUENT_OR_LARGE, first.idNumber(), first.householdId(), "收款账户 " + account + " 本月收款 "
                         + held.size() + " 笔（上限 " + maxLines + "）合计 " + StatutoryMaximum.yuan(total) + " 元（大额线 "
@@ -150,41 +160,85 @@ public final class PayrollAudit {
     }
 
     static void duplicateEnrolment(AuditContext c) {
-        Map<String, List<String>> enrolments = new HashMap<>();
-        enrol(enrolments, c.inputs.persons(), "");
-        enrol(enrolments, c.inputs.neighbour(), "外地 ");
-        c.linesByHousehold.forEach((id, held) -> {
-            Household h = c.household(id);
+        Map<String, Object> here = enrolments(c.inputs.persons());
+        Map<String, Object> neighbour = enrolments(c.inputs.neighbour());
+        for (AuditContext.HouseholdLines hl : c.linesByHousehold) {
+            String id = hl.id();
+            List<Integer> held = hl.lines();
+            Household h = hl.household();
             for (PersonRow m : h == null ? List.<PersonRow>of() : h.members()) {
-                List<String> elsewhere = enrolments.getOrDefault(m.idNumber().value(), List.of()).stream()
-                        .filter(e -> !e.startsWith(id + " （")).distinct().toList();
+                List<String> elsewhere = elsewhere(here.get(m.idNumber().value()), neighbour.get(m.idNumber().value()), id);
                 if (!elsewhere.isEmpty()) {
                     c.add(DUPLICATE_ENROLMENT, m.idNumber().value(), id, m.name() + " 同时在 "
                             + String.join("、", elsewhere) + " 在保", held);
                 }
             }
-        });
+        }
     }
 
-    /** Each person's households in payment, as "[外地 ]household （region programme status）". */
-    private static void enrol(Map<String, List<String>> enrolments, List<PersonRow> rows, String where) {
+    /** Each person's rows in payment (ACTIVE or GRADUAL_EXIT): one row, or a list when several, in file order. */
+    private static Map<String, Object> enrolments(List<PersonRow> rows) {
+        Map<String, Object> enrolments = new HashMap<>();
         for (PersonRow r : rows) {
             if (r.status() == ProgrammeStatus.ACTIVE || r.status() == ProgrammeStatus.GRADUAL_EXIT) {
-                enrolments.computeIfAbsent(r.idNumber().value(), k -> new ArrayList<>(1)).add(where + r.householdNo()
-                        + " （" + r.region() + " " + r.programme() + " " + r.status() + "）");
+                enrolments.merge(r.idNumber().value(), r, PayrollAudit::both);
             }
         }
+        return enrolments;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object both(Object present, Object added) {
+        List<PersonRow> rows = present instanceof List<?> list ? (List<PersonRow>) list
+                : new ArrayList<>(List.of((PersonRow) present));
+        rows.add((PersonRow) added);
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PersonRow> rows(Object enrolled) {
+        return enrolled == null ? List.of() : enrolled instanceof List<?> list ? (List<PersonRow>) list
+                : List.of((PersonRow) enrolled);
+    }
+
+    /**
+     * The person's other enrolments as "[外地 ]household （region programme status）", distinct, ours first: the rows
+     * of other households here, then the neighbour's. Texts are built only for rows of another household.
+     */
+    private static List<String> elsewhere(Object here, Object neighbour, String householdId) {
+        if (neighbour == null && (here == null || here instanceof PersonRow r && r.householdNo().equals(householdId))) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
+        String own = householdId + " （";
+        for (PersonRow r : rows(here)) {
+            String text = r.householdNo().equals(householdId) ? null : enrolment("", r);
+            if (text != null && !text.startsWith(own)) {
+                texts.add(text);
+            }
+        }
+        for (PersonRow r : rows(neighbour)) {
+            String text = enrolment("外地 ", r);
+            if (!text.startsWith(own)) {
+                texts.add(text);
+            }
+        }
+        return List.copyOf(texts);
+    }
+
+    private static String enrolment(String where, PersonRow r) {
+        return where + r.householdNo() + " （" + r.region() + " " + r.programme() + " " + r.status() + "）";
     }
 
     static void aboveRecomputed(AuditContext c) {
         for (int i = 0; i < c.lines.size(); i++) {
             PayrollLine line = c.lines.get(i);
-            Household h = c.household(line);
+            Household h = c.household(i);
             var result = h == null ? java.util.Optional.<Recomputation.Result>empty() : c.recomputation.of(h, c.month);
             if (result.isEmpty()) {
                 continue;
             }
-            BigDecimal tolerance = c.parameters(line).decimal("payroll.recomputeTolerance");
+            BigDecimal tolerance = c.inForce(i).recomputeTolerance();
             BigDecimal months = BigDecimal.valueOf(line.months());
             BigDecimal recomputed = result.get().amount().multiply(months);
             if (line.amount().compareTo(recomputed.add(tolerance.multiply(months))) > 0) {
@@ -200,13 +254,13 @@ public final class PayrollAudit {
     static void aboveStatutoryMaximum(AuditContext c) {
         for (int i = 0; i < c.lines.size(); i++) {
             PayrollLine line = c.lines.get(i);
-            Household h = c.household(line);
+            Household h = c.household(i);
             if (h == null) {
                 continue;
             }
             Optional<StatutoryMaximum.Limit> limit;
             try {
-                limit = StatutoryMaximum.of(line.programme(), c.parameters(line), h.members().size());
+                limit = c.inForce(i).statutoryMaximum(line.programme(), h.members().size());
             } catch (MissingParameterException e) {
                 continue; // a month before the packs know the programme's standards (a ledger of earlier years)
             }
@@ -223,7 +277,7 @@ public final class PayrollAudit {
     static void notPayableStatus(AuditContext c) {
         for (int i = 0; i < c.lines.size(); i++) {
             PayrollLine line = c.lines.get(i);
-            Household h = c.household(line);
+            Household h = c.household(i);
             if (h == null) {
                 c.add(NOT_PAYABLE_STATUS, line.idNumber(), line.householdId(), "登记库中没有本户的 " + line.programme()
                         + " 在保记录，不应在发放名单", List.of(i));
@@ -237,10 +291,12 @@ public final class PayrollAudit {
     static void staffRelativeUnregistered(AuditContext c) {
         Map<String, List<PayrollInputs.StaffTie>> ties = new HashMap<>();
         c.inputs.staff().forEach(t -> ties.computeIfAbsent(t.relativeIdNumber(), k -> new ArrayList<>()).add(t));
-        c.linesByHousehold.forEach((id, held) -> {
-            Household h = c.household(id);
+        for (AuditContext.HouseholdLines hl : c.linesByHousehold) {
+            String id = hl.id();
+            List<Integer> held = hl.lines();
+            Household h = hl.household();
             if (h == null || h.staffRelative()) {
-                return;
+                continue;
             }
             for (PersonRow m : h.members()) {
                 for (PayrollInputs.StaffTie t : ties.getOrDefault(m.idNumber().value(), List.of())) {
@@ -248,6 +304,6 @@ public final class PayrollAudit {
                             + t.staffName() + " 的近亲属（" + t.relation() + "），本户未登记近亲属备案", held);
                 }
             }
-        });
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.doudi.payroll;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.doudi.policy.PolicyPacks;
 import org.doudi.tabular.TableWriter;
 
 /**
  * The command line: {@code payroll --registry DIR --feeds DIR --month YYYY-MM --out DIR}. Runs the payroll and the
  * audit on the files of contracts/feeds.md without a server and writes {@code payroll.csv}, {@code audit.csv} and
- * {@code rejected.csv} into the output folder (created if its parent exists); the summary on the output stream.
+ * {@code rejected.csv} into the output folder (created if its parent exists); the summary on the output stream,
+ * with the command's time (用时: reading the files, the payroll and audit, writing the files; not the JVM's start).
  * Exit code 0, or 2 with a Chinese message for bad arguments or missing folders.
  */
 public final class PayrollCommand {
@@ -34,11 +39,13 @@ public final class PayrollCommand {
     public static final List<String> AUDIT_COLUMNS = List.of("rule", "id_number", "household_id", "amount", "reason");
 
     private static final List<String> OPTIONS = List.of("--registry", "--feeds", "--month", "--out");
+    private static final int CHUNK_LINES = 8192;
 
     private PayrollCommand() {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
         Map<String, String> values;
         YearMonth month;
         Path output;
@@ -60,26 +67,23 @@ public final class PayrollCommand {
             err.println(USAGE);
             return 2;
         }
+        long read = System.nanoTime();
         PayrollResult result = new Payroll(PolicyPacks.shipped()).run(inputs, month);
+        long computed = System.nanoTime();
         try {
             Files.createDirectories(output);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         write(result, inputs.rejections(), output);
-        print(result.summary(), output, out);
+        long written = System.nanoTime();
+        print(result.summary(), new long[] {read - started, computed - read, written - computed}, output, out);
         return 0;
     }
 
     /** Writes payroll.csv, audit.csv and rejected.csv: UTF-8 with a byte-order mark, rows in the run's order. */
     public static void write(PayrollResult result, List<Rejection> rejections, Path directory) {
-        try (TableWriter writer = TableWriter.csv(directory.resolve("payroll.csv"))) {
-            writer.writeRow(PAYROLL_COLUMNS);
-            for (PayrollLine l : result.lines()) {
-                writer.writeRow(l.householdId(), l.idNumber(), l.name(), l.programme().name(), l.month().toString(),
-                        l.amount().toPlainString(), l.account(), l.accountHolder(), l.basis());
-            }
-        }
+        writeLines(result.lines(), directory.resolve("payroll.csv"));
         try (TableWriter writer = TableWriter.csv(directory.resolve("audit.csv"))) {
             writer.writeRow(AUDIT_COLUMNS);
             for (AuditFinding f : result.findings()) {
@@ -92,6 +96,42 @@ public final class PayrollCommand {
                 writer.writeRow(r.file(), Long.toString(r.line()), r.reason());
             }
         }
+    }
+
+    /**
+     * payroll.csv: the header, then the lines cut into chunks that are formatted side by side (a line's basis is
+     * some 700 characters, built as it is written) and written in order, a few chunks at a time. CSV rows do not
+     * depend on each other, so the file is byte for byte what one writer would write.
+     */
+    private static void writeLines(List<PayrollLine> lines, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            try (TableWriter header = TableWriter.csv(out, true)) {
+                header.writeRow(PAYROLL_COLUMNS);
+            }
+            int chunks = (lines.size() + CHUNK_LINES - 1) / CHUNK_LINES;
+            int batch = 4 * Math.max(1, Runtime.getRuntime().availableProcessors());
+            for (int from = 0; from < chunks; from += batch) {
+                List<byte[]> formatted = IntStream.range(from, Math.min(chunks, from + batch)).parallel()
+                        .mapToObj(chunk -> format(lines, chunk * CHUNK_LINES,
+                                Math.min(lines.size(), (chunk + 1) * CHUNK_LINES))).toList();
+                for (byte[] bytes : formatted) {
+                    out.write(bytes);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] format(List<PayrollLine> lines, int from, int to) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(900 * (to - from));
+        try (TableWriter writer = TableWriter.csv(bytes, false)) {
+            for (PayrollLine l : lines.subList(from, to)) {
+                writer.writeRow(l.householdId(), l.idNumber(), l.name(), l.programme().name(), l.month().toString(),
+                        l.amount().toPlainString(), l.account(), l.accountHolder(), l.basis().toString());
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static Map<String, String> parse(List<String> args) {
@@ -122,11 +162,12 @@ public final class PayrollCommand {
         }
     }
 
-    private static void print(PayrollSummary s, Path output, PrintStream out) {
+    /** The summary; {@code nanos}: reading the files, the payroll and audit, writing the files. */
+    private static void print(PayrollSummary s, long[] nanos, Path output, PrintStream out) {
         long findings = s.findingsByRule().values().stream().mapToLong(Long::longValue).sum();
-        out.printf("发放完成 (done) %s: 发放 %,d 笔 (lines), 合计 %s 元 (total), 稽核 %,d 条 (findings), 暂扣 %,d 笔 %s 元 (held), 拒收 %,d 行 (rejected), 用时 %.1f 秒 (s)%n",
+        out.printf("发放完成 (done) %s: 发放 %,d 笔 (lines), 合计 %s 元 (total), 稽核 %,d 条 (findings), 暂扣 %,d 笔 %s 元 (held), 拒收 %,d 行 (rejected), 用时 %.1f 秒 (s)（读取 %.1f，发放与稽核 %.1f，写出 %.1f / read, run, write）%n",
                 output, s.lines(), s.total().toPlainString(), findings, s.heldLines(), s.heldAmount().toPlainString(),
-                s.rejectedRows(), s.elapsed().toMillis() / 1000.0);
+                s.rejectedRows(), (nanos[0] + nanos[1] + nanos[2]) / 1e9, nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9);
         StringBuilder rules = new StringBuilder("  findings:");
         s.findingsByRule().forEach((rule, n) -> rules.append(' ').append(rule).append('=').append(n));
         out.println(rules);

@@ -1,15 +1,26 @@
 package org.doudi.payroll;
 
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.doudi.kernel.IdNumber;
 import org.doudi.kernel.InvalidIdNumberException;
+import org.doudi.monitoring.PlainCsv;
 import org.doudi.registry.PersonRow;
 import org.doudi.registry.PersonRowParser;
 import org.doudi.registry.PersonsFile;
@@ -23,13 +34,18 @@ import org.doudi.tabular.Values;
 /**
  * Reads a payroll's inputs from folders (contracts/feeds.md): {@code persons} and {@code persons_neighbour} from
  * the registry folder; {@code deaths}, {@code staff} and {@code custody} from the feeds folder; each {@code .csv}
- * or {@code .xlsx}, UTF-8 or GBK. A row that cannot be read is rejected with its reason and the run goes on.
+ * or {@code .xlsx}, UTF-8 or GBK. A row that cannot be read is rejected with its reason and the run goes on. A
+ * plain UTF-8 registry file is read in blocks on all cores; of each registry row only what the payroll uses is kept.
  */
 public final class PayrollFiles {
 
     /** The custody feed's columns ({@code expires_on} may be empty: open-ended). */
     public static final List<String> CUSTODY_COLUMNS = List.of("agreement_id", "household_id", "custodian_name",
             "account", "filed_date", "expires_on");
+
+    private static final List<String> REQUIRED = List.of(PersonsFile.HOUSEHOLD_ID, PersonsFile.ID_NUMBER,
+            PersonsFile.NAME, PersonsFile.RELATION, PersonsFile.REGION, PersonsFile.AREA, PersonsFile.STATUS);
+    private static final int IN_FLIGHT_BLOCKS = 16;
 
     private final List<Rejection> rejections = new ArrayList<>();
     private final LocalDate asOf;
@@ -69,26 +85,146 @@ public final class PayrollFiles {
     }
 
     private List<PersonRow> persons(Path file, boolean[] incomesKnown) {
-        List<PersonRow> rows = new ArrayList<>();
-        PersonRowParser parser = new PersonRowParser(asOf);
         String name = file.getFileName().toString();
+        PersonRowParser parser = new PersonRowParser(asOf);
         try (TableReader reader = TableReader.open(file)) {
-            reader.requireColumns(List.of(PersonsFile.HOUSEHOLD_ID, PersonsFile.ID_NUMBER, PersonsFile.NAME,
-                    PersonsFile.RELATION, PersonsFile.REGION, PersonsFile.AREA, PersonsFile.STATUS));
+            reader.requireColumns(REQUIRED);
             incomesKnown[0] = reader.hasColumn(PersonsFile.MONTHLY_INCOME);
+            Block whole = inBlocks(file, reader, parser, name);
+            if (whole != null) {
+                rejections.addAll(whole.rejections());
+                return whole.rows();
+            }
+        } catch (TableException e) {
+            rejections.add(new Rejection(name, e.line(), e.getMessage()));
+            return new ArrayList<>();
+        }
+        List<PersonRow> rows = new ArrayList<>();
+        Slimmer slimmer = new Slimmer();
+        try (TableReader reader = TableReader.open(file)) {
+            reader.requireColumns(REQUIRED);
             for (TableRow row : reader) {
-                PersonRowParser.Result result = parser.parse(row);
-                if (result.valid()) {
-                    rows.add(result.row());
-                } else {
-                    rejections.add(new Rejection(name, row.line(), result.problems().stream()
-                            .map(RowProblem::message).collect(Collectors.joining("；"))));
-                }
+                parse(parser, slimmer, row, name, rows, rejections);
             }
         } catch (TableException e) {
             rejections.add(new Rejection(name, e.line(), e.getMessage()));
         }
         return rows;
+    }
+
+    /** Rows kept and rows rejected, in file order. */
+    private record Block(List<PersonRow> rows, List<Rejection> rejections) {
+    }
+
+    /**
+     * A plain UTF-8 file ({@link PlainCsv}) cut into blocks of whole lines, each split and checked on its own
+     * thread, the results joined in file order: the same rows and rejections as the reading row by row, or null
+     * when the file is not plain (then it is read row by row, which reports any problem with the file).
+     */
+    private static Block inBlocks(Path file, TableReader reader, PersonRowParser parser, String name) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "doudi-payroll-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Block whole = new Block(new ArrayList<>(), new ArrayList<>());
+        try {
+            Deque<Future<Block>> inFlight = new ArrayDeque<>();
+            boolean plain = PlainCsv.blocks(file, reader, (block, from, to, firstLine) -> {
+                inFlight.add(workers.submit(() -> parseBlock(reader, parser, name, block, from, to, firstLine)));
+                while (inFlight.size() > IN_FLIGHT_BLOCKS) {
+                    join(whole, inFlight.poll().get());
+                }
+            });
+            if (!plain) {
+                return null;
+            }
+            while (!inFlight.isEmpty()) {
+                join(whole, inFlight.poll().get());
+            }
+            return whole;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return null;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("读取登记库被中断", e);
+        } catch (Exception e) {
+            return null;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void join(Block whole, Block part) {
+        whole.rows().addAll(part.rows());
+        whole.rejections().addAll(part.rejections());
+    }
+
+    private static Block parseBlock(TableReader reader, PersonRowParser parser, String name, byte[] block, int from,
+                                    int to, long firstLine) throws CharacterCodingException {
+        String text = PlainCsv.decode(block, from, to);
+        Block part = new Block(new ArrayList<>(), new ArrayList<>());
+        Slimmer slimmer = new Slimmer();
+        long line = firstLine;
+        int position = 0;
+        int length = text.length();
+        while (position < length) {
+            int lineEnd = text.indexOf('\n', position);
+            if (lineEnd < 0) {
+                lineEnd = length;
+            }
+            List<String> cells = PlainCsv.split(text, position, lineEnd);
+            if (!PlainCsv.blank(cells)) {
+                parse(parser, slimmer, reader.row(line, cells), name, part.rows(), part.rejections());
+            }
+            line++;
+            position = lineEnd + 1;
+        }
+        return part;
+    }
+
+    private static void parse(PersonRowParser parser, Slimmer slimmer, TableRow row, String name, List<PersonRow> rows,
+                              List<Rejection> rejected) {
+        PersonRowParser.Result result = parser.parse(row);
+        if (result.valid()) {
+            rows.add(slimmer.slim(result.row()));
+        } else {
+            rejected.add(new Rejection(name, row.line(), result.problems().stream()
+                    .map(RowProblem::message).collect(Collectors.joining("；"))));
+        }
+    }
+
+    /**
+     * Keeps of a valid row what the payroll reads: phone, address, habitual residence, the certificate's date,
+     * work capacity and employment are checked by the parser but not kept, and values repeated from the previous
+     * row (household number, region, amount, enrolment date) or equal to the name (account holder) share one
+     * instance. Millions of rows then fit in memory.
+     */
+    private static final class Slimmer {
+
+        private final Map<String, String> regions = new HashMap<>();
+        private PersonRow previous;
+
+        PersonRow slim(PersonRow r) {
+            PersonRow p = previous;
+            String household = p != null && p.householdNo().equals(r.householdNo()) ? p.householdNo() : r.householdNo();
+            String region = regions.computeIfAbsent(r.region(), k -> k);
+            BigDecimal amount = p != null && p.monthlyAmount().equals(r.monthlyAmount()) ? p.monthlyAmount()
+                    : r.monthlyAmount();
+            LocalDate enrolled = p != null && r.enrolledSince() != null && r.enrolledSince().equals(p.enrolledSince())
+                    ? p.enrolledSince() : r.enrolledSince();
+            String holder = r.name().equals(r.accountHolder()) ? r.name() : r.accountHolder();
+            PersonRow slim = new PersonRow(r.line(), household, r.idNumber(), r.name(), r.relation(), region, r.area(),
+                    r.programme(), r.status(), amount, enrolled, r.bankAccount(), holder, r.disabilityKind(),
+                    r.disabilityGrade(), r.staffRelative(), null, null, null, null, null, r.seriousIllness(), null,
+                    r.selfCare(), r.schooling(), null, r.monthlyIncome());
+            previous = slim;
+            return slim;
+        }
     }
 
     /** Rows of a feed; a row whose cells fail ({@link BadCell}) is rejected. */

@@ -7,7 +7,9 @@ import org.doudi.registry.PersonRow;
 /**
  * What a payroll run reads: the registry's rows ({@code persons.csv}), other regions' active rolls
  * ({@code persons_neighbour.*}, may be empty), the deaths and staff feeds, filed custody agreements, and whether the
- * registry carries members' {@code monthly_income} (then Dibao amounts are recomputed by the engine).
+ * registry carries members' {@code monthly_income} (then Dibao amounts are recomputed by the engine). Rows read by
+ * {@link PayrollFiles} keep only the columns the payroll uses (no phone, address, habitual residence, certificate
+ * date, work capacity or employment).
  */
 public record PayrollInputs(List<PersonRow> persons, List<PersonRow> neighbour, List<Death> deaths,
                             List<StaffTie> staff, List<CustodyAgreement> custody, boolean incomesKnown,

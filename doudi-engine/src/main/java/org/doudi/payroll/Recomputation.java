@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.doudi.kernel.Area;
 import org.doudi.kernel.Programme;
 import org.doudi.kernel.ProgrammeStatus;
 import org.doudi.policy.AssessmentRequest;
@@ -23,7 +24,8 @@ import org.doudi.registry.PersonRow;
  * {@link Assessor} for the household's region and area on the first day of the month. Gradual-exit amounts
  * need the previous benefit and the months since income passed the standard, which the export does not hold,
  * and the other programmes are paid per person with facts the export lacks (supporters, care assessments): for
- * those the registry's amount stands alone. Computed once per household and month.
+ * those the registry's amount stands alone. Computed once per household and month (on any thread); the text of
+ * the parameters used, the same for every household of a region and area that took the same path, once per path.
  */
 final class Recomputation {
 
@@ -31,9 +33,17 @@ final class Recomputation {
     record Result(BigDecimal amount, boolean eligible, String parameters) {
     }
 
+    private record Computed(Household.Key household, YearMonth month) {
+    }
+
+    /** What a parameters text depends on: the packs give one value and source per region, area, date and name. */
+    private record Used(String region, Area area, YearMonth month, List<String> names) {
+    }
+
     private final Assessor assessor;
     private final boolean incomesKnown;
-    private final Map<String, Optional<Result>> cache = new ConcurrentHashMap<>();
+    private final Map<Computed, Optional<Result>> cache = new ConcurrentHashMap<>();
+    private final Map<Used, String> texts = new ConcurrentHashMap<>();
 
     Recomputation(PolicySource policy, boolean incomesKnown) {
         this.assessor = new Assessor(policy);
@@ -45,7 +55,7 @@ final class Recomputation {
                 || household.status() != ProgrammeStatus.ACTIVE) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(household.key() + "|" + month, k -> assess(household, month));
+        return cache.computeIfAbsent(new Computed(household.key(), month), k -> assess(household, month));
     }
 
     private Optional<Result> assess(Household household, YearMonth month) {
@@ -65,7 +75,10 @@ final class Recomputation {
                     household.region(), household.area(), null, facts, null, null), false);
             BigDecimal amount = decision.eligible() && decision.monthlyAmount() != null
                     ? decision.monthlyAmount() : BigDecimal.ZERO;
-            return Optional.of(new Result(amount, decision.eligible(), parameters(decision)));
+            List<String> names = decision.parametersUsed().stream().map(Decision.ParameterUse::name).toList();
+            String text = texts.computeIfAbsent(new Used(household.region(), household.area(), month, names),
+                    k -> parameters(decision));
+            return Optional.of(new Result(amount, decision.eligible(), text));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -68,7 +68,7 @@ class PayrollAuditTests {
 
     @Test
     void the_generated_amounts_are_the_engines_so_no_line_is_above_the_recomputation_or_the_statutory_maximum() {
-        assertThat(result.lines()).filteredOn(l -> l.basis().contains("引擎重算")).hasSizeGreaterThan(500);
+        assertThat(result.lines()).filteredOn(l -> l.basis().toString().contains("引擎重算")).hasSizeGreaterThan(500);
         assertThat(result.findings()).extracting(AuditFinding::rule)
                 .doesNotContain(PayrollAudit.ABOVE_RECOMPUTED, PayrollAudit.ABOVE_STATUTORY_MAXIMUM);
     }
@@ -131,7 +131,7 @@ class PayrollAuditTests {
         int index = -1;
         for (int i = 0; i < result.lines().size(); i++) {
             PayrollLine l = result.lines().get(i);
-            if (l.programme() == Programme.DIBAO && l.basis().contains("引擎重算")) {
+            if (l.programme() == Programme.DIBAO && l.basis().toString().contains("引擎重算")) {
                 index = i;
                 break;
             }
@@ -145,7 +145,7 @@ class PayrollAuditTests {
         int held = index;
         assertThat(findings).filteredOn(f -> f.heldLines().equals(List.of(held))).extracting(AuditFinding::rule)
                 .contains(PayrollAudit.ABOVE_RECOMPUTED, PayrollAudit.ABOVE_STATUTORY_MAXIMUM);
-        assertThat(line.basis()).contains("dibao.standard=");
+        assertThat(line.basis().toString()).contains("dibao.standard=");
     }
 
     private static PayrollInputs withCustody(CustodyAgreement agreement) {

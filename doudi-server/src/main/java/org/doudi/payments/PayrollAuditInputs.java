@@ -84,7 +84,7 @@ class PayrollAuditInputs {
     Map<String, String> engineBasis(PayrollInputs inputs, YearMonth month) {
         Map<String, String> basis = new HashMap<>();
         for (PayrollLine line : new Payroll(policy).lines(inputs, month)) {
-            basis.put(line.householdId() + "|" + line.programme().name(), line.basis());
+            basis.put(line.householdId() + "|" + line.programme().name(), line.basis().toString());
         }
         return basis;
     }
