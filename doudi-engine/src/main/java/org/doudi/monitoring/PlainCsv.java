@@ -118,6 +118,30 @@ public final class PlainCsv {
         }
     }
 
+    /**
+     * The rows of a block ({@code bytes[from, to)}, whole lines starting at line {@code firstLine}): each non-blank
+     * line, split into cells, as the reader's row with its line number.
+     */
+    public static void rows(TableReader reader, byte[] bytes, int from, int to, long firstLine, Consumer<TableRow> row)
+            throws CharacterCodingException {
+        String text = decode(bytes, from, to);
+        long line = firstLine;
+        int position = 0;
+        int length = text.length();
+        while (position < length) {
+            int lineEnd = text.indexOf('\n', position);
+            if (lineEnd < 0) {
+                lineEnd = length;
+            }
+            List<String> cells = split(text, position, lineEnd);
+            if (!blank(cells)) {
+                row.accept(reader.row(line, cells));
+            }
+            line++;
+            position = lineEnd + 1;
+        }
+    }
+
     /** Strict UTF-8 (a malformed byte is a {@link CharacterCodingException}, not a replacement character). */
     public static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -134,23 +134,8 @@ final class RegistryReader {
     private static List<PersonRowParser.Result> parseBlock(TableReader reader, PersonRowParser parser, byte[] block,
                                                            int from, int to, long firstLine)
             throws CharacterCodingException {
-        String text = PlainCsv.decode(block, from, to);
         List<PersonRowParser.Result> results = new ArrayList<>();
-        long line = firstLine;
-        int position = 0;
-        int length = text.length();
-        while (position < length) {
-            int lineEnd = text.indexOf('\n', position);
-            if (lineEnd < 0) {
-                lineEnd = length;
-            }
-            List<String> cells = PlainCsv.split(text, position, lineEnd);
-            if (!PlainCsv.blank(cells)) {
-                results.add(parser.parse(reader.row(line, cells)));
-            }
-            line++;
-            position = lineEnd + 1;
-        }
+        PlainCsv.rows(reader, block, from, to, firstLine, row -> results.add(parser.parse(row)));
         return results;
     }
 

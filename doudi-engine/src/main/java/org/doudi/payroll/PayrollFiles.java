@@ -166,24 +166,10 @@ public final class PayrollFiles {
 
     private static Block parseBlock(TableReader reader, PersonRowParser parser, String name, byte[] block, int from,
                                     int to, long firstLine) throws CharacterCodingException {
-        String text = PlainCsv.decode(block, from, to);
         Block part = new Block(new ArrayList<>(), new ArrayList<>());
         Slimmer slimmer = new Slimmer();
-        long line = firstLine;
-        int position = 0;
-        int length = text.length();
-        while (position < length) {
-            int lineEnd = text.indexOf('\n', position);
-            if (lineEnd < 0) {
-                lineEnd = length;
-            }
-            List<String> cells = PlainCsv.split(text, position, lineEnd);
-            if (!PlainCsv.blank(cells)) {
-                parse(parser, slimmer, reader.row(line, cells), name, part.rows(), part.rejections());
-            }
-            line++;
-            position = lineEnd + 1;
-        }
+        PlainCsv.rows(reader, block, from, to, firstLine,
+                row -> parse(parser, slimmer, row, name, part.rows(), part.rejections()));
         return part;
     }
 
