@@ -166,4 +166,31 @@ public class FeedStore {
                 rs.getString("received_by"), rs.getString("region_code"), rs.getTimestamp("received_at").toInstant(),
                 rs.getLong("rows_read"), rs.getLong("rows_rejected"), rs.getString("encoding"));
     }
+
+    /**
+     * Links the newest arrival of each feed that {@code wanted} accepts into the folders the engine reads, named
+     * after its feed: other regions' rolls ({@code persons_neighbour}) beside the registry, the others in the feeds
+     * folder.
+     */
+    public void linkCurrent(Path registryDir, Path feedsDir, java.util.function.Predicate<Arrival> wanted) throws IOException {
+        for (Arrival arrival : current()) {
+            if (wanted.test(arrival)) {
+                String extension = arrival.storedPath().toString().endsWith(".xlsx") ? ".xlsx" : ".csv";
+                Path dir = arrival.feed().equals("persons_neighbour") ? registryDir : feedsDir;
+                Files.createSymbolicLink(dir.resolve(arrival.feed() + extension), arrival.storedPath().toAbsolutePath());
+            }
+        }
+    }
+
+    /** Deletes an engine run's work folder and the links in it; one left behind is logged, not fatal. */
+    public static void deleteWorkFolder(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(FeedStore.class).warn("无法删除临时目录 {}", dir);
+        }
+    }
 }

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.doudi.access.AuditLog;
 import org.doudi.access.RegionScope;
 import org.doudi.registry.imports.RegistryExport;
@@ -87,11 +85,7 @@ public class MonitoringRuns {
                 export.export(out, false, scope, by);
             }
             Path feedDir = Files.createDirectories(work.resolve("feeds"));
-            for (FeedStore.Arrival arrival : feeds.current()) {
-                String extension = arrival.storedPath().toString().endsWith(".xlsx") ? ".xlsx" : ".csv";
-                Path dir = arrival.feed().equals("persons_neighbour") ? registry : feedDir;
-                Files.createSymbolicLink(dir.resolve(arrival.feed() + extension), arrival.storedPath().toAbsolutePath());
-            }
+            feeds.linkCurrent(registry, feedDir, arrival -> true);
             MonitorResult result = monitor.run(new MonitorRequest(registry, feedDir, asOf, null),
                     line -> log.info("比对 #{}：{}", runId, line));
             List<Finding> inScope = result.findings().stream()
@@ -114,7 +108,7 @@ public class MonitoringRuns {
             }
             throw (RuntimeException) e;
         } finally {
-            deleteQuietly(work);
+            FeedStore.deleteWorkFolder(work);
         }
     }
 
@@ -132,16 +126,5 @@ public class MonitoringRuns {
                     });
         }
         return ids;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.warn("无法删除临时目录 {}", dir);
-        }
     }
 }

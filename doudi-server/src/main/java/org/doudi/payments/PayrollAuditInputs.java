@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.doudi.kernel.Area;
 import org.doudi.kernel.DisabilityKind;
 import org.doudi.kernel.Employment;
@@ -99,13 +98,7 @@ class PayrollAuditInputs {
             try (TableWriter writer = TableWriter.csv(registry.resolve("persons.csv"))) {
                 writer.writeRow(PersonsFile.ALL_COLUMNS);
             }
-            for (FeedStore.Arrival arrival : feeds.current()) {
-                if (FEEDS.contains(arrival.feed()) && Files.exists(arrival.storedPath())) {
-                    String extension = arrival.storedPath().toString().endsWith(".xlsx") ? ".xlsx" : ".csv";
-                    Path dir = arrival.feed().equals("persons_neighbour") ? registry : feedDir;
-                    Files.createSymbolicLink(dir.resolve(arrival.feed() + extension), arrival.storedPath().toAbsolutePath());
-                }
-            }
+            feeds.linkCurrent(registry, feedDir, a -> FEEDS.contains(a.feed()) && Files.exists(a.storedPath()));
             try (TableWriter writer = TableWriter.csv(feedDir.resolve("custody.csv"))) {
                 writer.writeRow(PayrollFiles.CUSTODY_COLUMNS);
                 jdbc.sql("""
@@ -123,22 +116,10 @@ class PayrollAuditInputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(work);
+            FeedStore.deleteWorkFolder(work);
         }
     }
-
-    private static void delete(Path work) {
-        if (work == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(work)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
-    }
-
-    /** Current members per household: the person's fields in the order {@link #row} reads them. */
+ /** Current members per household: the person's fields in the order {@link #row} reads them. */
     private Map<Long, List<Object[]>> members(String region) {
         Map<Long, List<Object[]>> members = new HashMap<>();
         jdbc.sql("""
