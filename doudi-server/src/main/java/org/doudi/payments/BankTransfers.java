@@ -148,16 +148,12 @@ public class BankTransfers {
                 SELECT l.bank_reference, l.account, l.account_holder, l.amount, l.programme, l.kind, l.period_month,
                        l.id_number, h.household_no, l.region_code
                   FROM payment_line l JOIN household h ON h.id = l.household_id
-                 WHERE l.run_id = ? AND l.bank_reference IS NOT NULL ORDER BY l.bank_reference COLLATE "C"
+                 WHERE l.run_id = ? AND l.bank_reference IS NOT NULL
+                 ORDER BY length(l.bank_reference), l.bank_reference -- one prefix per run: in sequence order
                 """).param(runId).query((rs, n) -> new BankPayment(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4), purpose(month, rs.getString(5), rs.getString(6),
                         YearMonth.from(rs.getObject(7, LocalDate.class))), PaymentQueries.mask(rs.getString(8)),
-                        rs.getString(9), rs.getString(10).substring(0, 9), rs.getString(5))).list()
-                .stream().sorted(java.util.Comparator.comparingLong(p -> seq(p.reference()))).toList();
-    }
-
-    private static long seq(String reference) {
-        return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+                        rs.getString(9), rs.getString(10).substring(0, 9), rs.getString(5))).list();
     }
 
     private static String purpose(YearMonth month, String programme, String kind, YearMonth period) {
